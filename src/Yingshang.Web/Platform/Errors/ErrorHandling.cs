@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Yingshang.Web.Platform.Errors;
+
+/// <summary>Turns every exception that reaches the pipeline into a ProblemDetails answer with the right status.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            BusinessRuleException e => Problem(StatusCodes.Status409Conflict, "操作不符合业务规则", e.Message, ("code", e.Code)),
+            FieldValidationException e => Validation(e.Field, e.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被他人修改",
+                "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
+            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 413 ? "请求内容过大" : "请求格式错误", e.Message),
+            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+        if (problem is null)
+        {
+            if (http.RequestAborted.IsCancellationRequested) return true;
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "请求未能完成，请稍后重试或联系管理员。");
+        }
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
+    {
+        var p = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions) p.Extensions[key] = value;
+        return p;
+    }
+
+    private static ValidationProblemDetails Validation(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "输入校验未通过",
+            Detail = $"{field}: {message}",
+        };
+}

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Organisation;
+using Yingshang.Web.Platform.Audit;
+using Yingshang.Web.Platform.Security;
+
+namespace Yingshang.Web.Platform.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit)
+    : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
+{
+    /// <summary>The caller's scope; read by the department query filter on every query.</summary>
+    public DataScope Scope { get; } = scope;
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        IdentityTables.Configure(builder);
+        builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_keys");
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null))
+        {
+            if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            if (typeof(IDepartmentOwned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).HasQueryFilter(DepartmentFilter(type.ClrType));
+        }
+    }
+
+    private LambdaExpression DepartmentFilter(Type entity)
+    {
+        // e => Scope.AllDepartments || Scope.DepartmentIds.Contains(e.DepartmentId)
+        var e = Expression.Parameter(entity, "e");
+        var scopeExpr = Expression.Property(Expression.Constant(this), nameof(Scope));
+        var all = Expression.Property(scopeExpr, nameof(DataScope.AllDepartments));
+        var ids = Expression.Property(scopeExpr, nameof(DataScope.DepartmentIds));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            ids, Expression.Property(e, nameof(IDepartmentOwned.DepartmentId)));
+        return Expression.Lambda(Expression.OrElse(all, contains), e);
+    }
+}

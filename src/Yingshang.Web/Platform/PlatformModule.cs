@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Platform;
+
+public static class PlatformModule
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
+        services.AddSingleton(TimeProvider.System);
+        services.AddPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSecurity();
+        services.AddAudit();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            if (ctx.ProblemDetails.Status == 400 && ctx.ProblemDetails.Title == "One or more validation errors occurred.")
+                ctx.ProblemDetails.Title = "输入校验未通过";
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddValidation();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "营商 Yingshang API";
+            doc.Info.Description = "示范州优化营商环境平台接口。除登录外均需 Bearer 令牌（POST /api/v1/auth/token）。";
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.DocumentTitle = "营商 API 参考";
+            o.SwaggerEndpoint("/openapi/v1.json", "营商 API v1");
+        });
+        return app;
+    }
+
+    /// <summary>The <c>/api/v1</c> group every capability maps its endpoints into.</summary>
+    public static RouteGroupBuilder MapPlatformApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapAuth();
+        api.MapAudit();
+        return api;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+internal sealed class DatabaseHealthCheck(AppDbContext db) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        try
+        {
+            return await db.Database.CanConnectAsync(timeout.Token)
+                ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("数据库可用")
+                : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("数据库无法连接");
+        }
+        catch (OperationCanceledException)
+        {
+            return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("数据库响应超时");
+        }
+    }
+}

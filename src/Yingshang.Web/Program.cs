@@ -1,0 +1,19 @@
+using Yingshang.Web.Features.Organisation;
+using Yingshang.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.Services.AddOrganisation();
+
+var app = builder.Build();
+
+app.UsePlatform();
+var api = app.MapPlatformApi();
+api.MapOrganisation();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so that integration tests can host the app.</summary>
+public partial class Program;
