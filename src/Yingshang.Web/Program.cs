@@ -1,3 +1,4 @@
+using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform;
 
@@ -5,12 +6,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.Services.AddOrganisation();
+builder.Services.AddEnterprises();
 
 var app = builder.Build();
 
 app.UsePlatform();
 var api = app.MapPlatformApi();
 api.MapOrganisation();
+api.MapEnterprises();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
