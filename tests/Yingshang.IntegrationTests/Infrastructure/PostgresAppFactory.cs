@@ -1,0 +1,32 @@
+using Npgsql;
+
+namespace Yingshang.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app on a fresh database in the PostgreSQL server that <c>scripts/test</c> starts; the server's address
+/// comes from <c>YINGSHANG_TEST_POSTGRES</c>. The database is dropped afterwards.
+/// </summary>
+public class PostgresAppFactory : AppFactory
+{
+    private readonly string _database = $"ys_test_{Guid.NewGuid():N}";
+
+    public override string Provider => "Postgres";
+
+    public static string ServerAddress => Environment.GetEnvironmentVariable("YINGSHANG_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "YINGSHANG_TEST_POSTGRES is not set: run the tests with scripts/test, which starts PostgreSQL, " +
+            "or point it at a server, e.g. Host=127.0.0.1;Port=5432;Username=postgres");
+
+    protected override string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(ServerAddress) { Database = _database }.ToString();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerAddress) { Database = "postgres" }.ToString());
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
