@@ -8,7 +8,19 @@ namespace Yingshang.IntegrationTests.Infrastructure;
 /// </summary>
 public class PostgresAppFactory : AppFactory
 {
-    private readonly string _database = $"ys_test_{Guid.NewGuid():N}";
+    private readonly string _database;
+    private readonly bool _ownsDatabase;
+
+    public PostgresAppFactory() : this($"ys_test_{Guid.NewGuid():N}", ownsDatabase: true) { }
+
+    /// <summary>A second instance on another factory's database (several instances on one PostgreSQL).</summary>
+    public PostgresAppFactory(string database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public string Database => _database;
 
     public override string Provider => "Postgres";
 
@@ -23,6 +35,7 @@ public class PostgresAppFactory : AppFactory
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase) return;
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerAddress) { Database = "postgres" }.ToString());
         await connection.OpenAsync();
