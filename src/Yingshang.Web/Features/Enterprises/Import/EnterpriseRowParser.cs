@@ -49,8 +49,11 @@ public sealed class EnterpriseRowParser(IReadOnlyDictionary<string, int> countyI
         var problems = EnterpriseRules.Validate(data, out var clean);
         foreach (var (field, message) in problems)
             if (reported.Add(field)) errors.Add(new(row, field, message));
+        errors.Sort((a, b) => Position(a.Column).CompareTo(Position(b.Column)));
         return errors.Count == 0 ? (clean, errors) : (null, errors);
     }
+
+    private static int Position(string column) => C.All.Select(c => c.Name).ToList().IndexOf(column);
 
     private static EnterpriseKind? ParseKind(object? cell)
     {

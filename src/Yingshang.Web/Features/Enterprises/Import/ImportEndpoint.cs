@@ -14,13 +14,14 @@ internal static class ImportEndpoint
         group.MapPost("/import", HandleAsync)
             .RequireAuthorization(EnterprisesModule.ImportPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes + EnvelopeBytes))
-            .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportResult>(StatusCodes.Status200OK)
             .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("导入企业名录（CSV UTF-8 或 XLSX，字段 file；mode=all 全部成功才保存，mode=valid 只保存有效行）");
+            .WithSummary("导入企业名录（multipart/form-data，文件字段 file：CSV UTF-8 或 XLSX；mode=all 全部成功才保存，mode=valid 只保存有效行）")
+            .WithDescription("列：" + string.Join(",", ImportColumns.All.Select(c => c.Name)) + "。第 1 行为列名；空单元格表示未知；按 uscc 新增或更新。" +
+                             "200/422 返回 {imported, updated, errors:[{row, column, message}]}，行号与文件一致（表头为第 1 行）。");
 
     public static ImportMode? ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
     {

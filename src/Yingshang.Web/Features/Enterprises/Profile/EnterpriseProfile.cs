@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Enterprises.Contracts;
 using Yingshang.Web.Features.Enterprises.Rules;
@@ -12,11 +13,16 @@ public sealed record EnterpriseDetails : EnterpriseFacts
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     public EnterpriseDetails(EnterpriseFacts facts) : base(facts) { }
 
+    [JsonPropertyOrder(1)]
     public string? IndustryName { get; init; }
+    [JsonPropertyOrder(1)]
     public string? IndustrySectionName { get; init; }
     /// <summary>The 划型 rule and the figures that decided <see cref="EnterpriseFacts.Size"/>, or why it is unknown.</summary>
+    [JsonPropertyOrder(1)]
     public string SizeBasis { get; init; } = "";
+    [JsonPropertyOrder(1)]
     public DateTime UpdatedAt { get; init; }
+    [JsonPropertyOrder(1)]
     public string UpdatedBy { get; init; } = "";
 }
 
