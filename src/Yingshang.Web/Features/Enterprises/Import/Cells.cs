@@ -78,7 +78,7 @@ public static partial class Cells
     {
         var text = Text(cell)?.ToUpperInvariant();
         if (text is null) return null;
-        if (text.Length == 1 && Enum.TryParse<TEnum>(text, out var value)) return value;
+        if (text.Length == 1 && char.IsAsciiLetter(text[0]) && Enum.TryParse<TEnum>(text, out var value)) return value;
         throw new FormatException($"“{text}”不是有效的等级（{string.Join("、", Enum.GetNames<TEnum>())}）");
     }
 }
