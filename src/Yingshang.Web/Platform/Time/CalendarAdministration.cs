@@ -27,6 +27,10 @@ public sealed class CalendarAdministration(AppDbContext db, WorkCalendarProvider
         return [.. days.Select(d => new CalendarEntry(d.Date, d.Kind, d.Name))];
     }
 
+    public async Task<CalendarEntry?> FindDayAsync(DateOnly date, CancellationToken ct) =>
+        await db.CalendarDays.AsNoTracking().Where(d => d.Date == date)
+            .Select(d => new CalendarEntry(d.Date, d.Kind, d.Name)).FirstOrDefaultAsync(ct);
+
     /// <summary>Adds or changes one day of a published year; returns the day and whether it was new.</summary>
     public async Task<(CalendarEntry Day, bool Created)> SaveDayAsync(DateOnly date, string? kind, string? name, CancellationToken ct)
     {

@@ -60,15 +60,23 @@ public sealed class WorkCalendar
     /// <paramref name="from"/>; n = 0 is the end of that local date itself.</summary>
     public DateTimeOffset AddWorkingDays(DateTimeOffset from, int n)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
         var date = LocalDate(from);
+        var days = NextWorkingDays(date, n);
+        return EndOfDay(days.Count == 0 ? date : days[^1]);
+    }
+
+    /// <summary>The first <paramref name="n"/> working days strictly after <paramref name="date"/> (the days a deadline counts).</summary>
+    public IReadOnlyList<DateOnly> NextWorkingDays(DateOnly date, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
         RequireYear(date.Year);
-        for (var counted = 0; counted < n;)
+        var days = new List<DateOnly>(n);
+        while (days.Count < n)
         {
             date = date.AddDays(1);
-            if (IsWorkingDay(date)) counted++;
+            if (IsWorkingDay(date)) days.Add(date);
         }
-        return EndOfDay(date);
+        return days;
     }
 
     /// <summary>Working days d with <paramref name="from"/> &lt; d ≤ <paramref name="to"/> — the same count as
