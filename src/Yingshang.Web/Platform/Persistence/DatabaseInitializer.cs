@@ -9,7 +9,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IConfigurat
 {
     // Any fixed number: instances starting together on one PostgreSQL seed one after another.
     private const string SeedLockSql = "SELECT pg_advisory_xact_lock(591800002)";
-    private const long MigrateLock = 591800001;
+    private const long MigrateLock = 591800003;
 
     public async Task InitializeAsync(CancellationToken ct)
     {
