@@ -1,10 +1,12 @@
 using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform;
+using Yingshang.Web.Platform.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
+builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
 builder.Services.AddEnterprises();
 
@@ -12,6 +14,7 @@ var app = builder.Build();
 
 app.UsePlatform();
 var api = app.MapPlatformApi();
+api.MapCalendar();
 api.MapOrganisation();
 api.MapEnterprises();
 
