@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Yingshang.IntegrationTests.Infrastructure;
 using Yingshang.Web.Features.Enterprises;
@@ -153,6 +154,31 @@ public abstract class EnterpriseQueryTests<TApp>(TApp app) : IClassFixture<TApp>
         (await handler.GetAsync("/Enterprises/Import")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var admin = await app.ClientForAsync("admin");
         (await admin.GetAsync("/Enterprises/Import")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Other_capabilities_read_the_register_through_the_directory()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IEnterpriseDirectory>();
+        var all = new List<EnterpriseFacts>();
+        await foreach (var facts in directory.StreamAsync(new EnterpriseFilter(), CancellationToken.None)) all.Add(facts);
+        all.Count.ShouldBe(await directory.CountAsync(new EnterpriseFilter(), CancellationToken.None));
+        all.Select(f => f.Uscc).ShouldBe(all.Select(f => f.Uscc).Order(StringComparer.Ordinal));
+
+        var first = all[0];
+        (await directory.FindAsync($" {first.Uscc.ToLowerInvariant()} ", CancellationToken.None)).ShouldNotBeNull().Name.ShouldBe(first.Name);
+        var many = await directory.FindManyAsync([first.Uscc, all[^1].Uscc, "91350100M000100Y43"], CancellationToken.None);
+        many.Keys.ShouldBe([first.Uscc, all[^1].Uscc], ignoreOrder: true);
+
+        var micro = new EnterpriseFilter { Size = SizeClass.Micro, County = first.County };
+        var count = 0;
+        await foreach (var facts in directory.StreamAsync(micro, CancellationToken.None))
+        {
+            facts.Size.ShouldBe(SizeClass.Micro);
+            count++;
+        }
+        count.ShouldBe(await directory.CountAsync(micro, CancellationToken.None));
     }
 
     private static string Code(JsonElement e) => e.GetProperty("uscc").GetString()!;
