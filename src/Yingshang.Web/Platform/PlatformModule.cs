@@ -27,12 +27,7 @@ public static class PlatformModule
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "营商 Yingshang API";
-            doc.Info.Description = "示范州优化营商环境平台接口。除登录外均需 Bearer 令牌（POST /api/v1/auth/token）。";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
