@@ -25,3 +25,16 @@ public sealed record PagerView(int Total, int Page, int PageCount)
 {
     public static PagerView Of<T>(PagedResult<T> result) => new(result.Total, result.Page, result.PageCount);
 }
+
+public static class PageNumbers
+{
+    /// <summary>
+    /// Loads the requested page of a list page, falling back to page 1 for a nonsense number and to the last page
+    /// past the end (a bookmark to page 9 of a list that has since shrunk).
+    /// </summary>
+    public static async Task<PagedResult<T>> LoadAsync<T>(int page, int pageSize, Func<PageRequest, Task<PagedResult<T>>> load)
+    {
+        var result = await load(new PageRequest(Math.Max(page, 1), pageSize));
+        return result.Page > result.PageCount ? await load(new PageRequest(result.PageCount, pageSize)) : result;
+    }
+}

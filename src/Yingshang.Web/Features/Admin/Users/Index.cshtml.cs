@@ -26,7 +26,7 @@ public sealed class IndexModel(UserAdministration users, DepartmentAdministratio
     public async Task OnGetAsync([FromQuery(Name = "page")] int page, CancellationToken ct)
     {
         Departments = await departments.OptionsAsync(ct);
-        Result = await users.ListAsync(new PageRequest(Math.Max(page, 1), PageSize), Filter, ct);
+        Result = await PageNumbers.LoadAsync(page, PageSize, p => users.ListAsync(p, Filter, ct));
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
