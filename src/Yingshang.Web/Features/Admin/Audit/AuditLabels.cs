@@ -10,7 +10,7 @@ public static class AuditLabels
 {
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
-        ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["export"] = "导出",
+        ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["export"] = "导出", ["reset-password"] = "重置密码",
     };
 
     // Entity types are CLR type names; these are the platform's own.
@@ -28,7 +28,8 @@ public static class AuditLabels
         ["UserName"] = "用户名", ["NormalizedUserName"] = "用户名（规范化）", ["DisplayName"] = "姓名", ["DepartmentId"] = "部门标识",
         ["RegionId"] = "州/县市标识", ["PasswordHash"] = "密码", ["SecurityStamp"] = "安全戳", ["ConcurrencyStamp"] = "并发戳",
         ["LockoutEnd"] = "锁定截止", ["LockoutEnabled"] = "允许锁定", ["AccessFailedCount"] = "登录失败次数",
-        ["UserId"] = "用户标识", ["RoleId"] = "角色标识", ["Q"] = "筛选：文字", ["Department"] = "筛选：部门", ["Role"] = "筛选：角色",
+        ["Email"] = "邮箱", ["NormalizedEmail"] = "邮箱（规范化）", ["EmailConfirmed"] = "邮箱已验证", ["PhoneNumber"] = "手机号",
+        ["PhoneNumberConfirmed"] = "手机号已验证", ["TwoFactorEnabled"] = "双因素认证", ["UserId"] = "用户标识", ["RoleId"] = "角色标识", ["Q"] = "筛选：文字", ["Department"] = "筛选：部门", ["Role"] = "筛选：角色",
         ["Region"] = "筛选：州/县市", ["Rows"] = "导出条数", ["Actor"] = "筛选：操作人", ["EntityType"] = "筛选：对象类型",
         ["EntityKey"] = "筛选：对象标识", ["From"] = "筛选：起始日期", ["To"] = "筛选：截止日期",
     };

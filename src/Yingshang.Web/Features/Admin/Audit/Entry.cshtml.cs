@@ -14,6 +14,8 @@ public sealed class EntryModel(AppDbContext db) : PageModel
     /// <summary>True when the stored hash is the hash of the stored content and of the previous entry's hash.</summary>
     public bool HashHolds { get; private set; }
 
+    public AuditReferences References { get; private set; } = AuditReferences.None;
+
     public async Task OnGetAsync(long id, CancellationToken ct)
     {
         Id = id;
@@ -26,6 +28,7 @@ public sealed class EntryModel(AppDbContext db) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        References = await AuditReferences.LoadAsync(db, [Entry], ct);
         var expectedPrevious = id == 1 ? AuditHash.Genesis : Previous?.Hash;
         HashHolds = AuditHash.Compute(Entry) == Entry.Hash && Entry.PreviousHash == expectedPrevious;
     }

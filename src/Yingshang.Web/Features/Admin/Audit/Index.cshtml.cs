@@ -22,6 +22,7 @@ public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail aud
     public PagedResult<AuditEntry> Result { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
     public AuditVerification? Verification { get; private set; }
+    public AuditReferences References { get; private set; } = AuditReferences.None;
 
     private AuditFilter Filter => new(Actor, EntityType, EntityKey, From, To);
 
@@ -56,6 +57,7 @@ public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail aud
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
         if (!FiltersAreValid()) return;
         Result = await PageNumbers.LoadAsync(page, PageSize, p => db.AuditEntries.AsNoTracking().Filter(Filter).ToPageAsync(p, ct));
+        References = await AuditReferences.LoadAsync(db, [.. Result.Items], ct);
     }
 
     private bool FiltersAreValid()

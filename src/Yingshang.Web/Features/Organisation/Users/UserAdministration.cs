@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -9,7 +10,7 @@ namespace Yingshang.Web.Features.Organisation.Users;
 public sealed record SaveUser(string? UserName, string? DisplayName, string? Password, string? Department, IReadOnlyList<string>? Roles, bool IsActive = true);
 
 /// <summary>User management shared by the admin pages and the API; every read is limited by the caller's <see cref="DataScope"/>.</summary>
-public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> users, DataScope scope, TimeProvider clock)
+public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> users, DataScope scope, TimeProvider clock, AuditTrail audit)
 {
     public async Task<UserDto> CreateAsync(SaveUser request, CancellationToken ct)
     {
@@ -55,6 +56,8 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
         if (!string.IsNullOrEmpty(request.Password))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
+            // The trail masks password hashes, so a change of only them would leave no entry of its own.
+            audit.Record("reset-password", nameof(AppUser), user.Id);
             Check(await users.ResetPasswordAsync(user, token, request.Password), "password");
         }
         await tx.CommitAsync(ct);
