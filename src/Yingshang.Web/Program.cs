@@ -1,15 +1,18 @@
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform;
+using Yingshang.Web.Platform.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
+builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
 
 var app = builder.Build();
 
 app.UsePlatform();
 var api = app.MapPlatformApi();
+api.MapCalendar();
 api.MapOrganisation();
 
 await app.InitializeDatabaseAsync();

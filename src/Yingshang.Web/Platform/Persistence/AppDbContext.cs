@@ -18,6 +18,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();
+    public DbSet<Time.CalendarYear> CalendarYears => Set<Time.CalendarYear>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
