@@ -7,7 +7,7 @@ namespace Yingshang.Eligibility;
 /// <summary>The benefits in force, checked once; evaluated against a whole register or one enterprise.</summary>
 public sealed class RuleSet
 {
-    /// <summary>Entities per block: 4096 keeps a block's masks (64 words each) in L1 while amortising the loop overhead.</summary>
+    /// <summary>64 words = 4,096 entities per block: the block's condition masks (512 bytes each) stay in cache while the benefits combine them.</summary>
     internal const int BlockWords = 64;
 
     private readonly Benefit[] _benefits;

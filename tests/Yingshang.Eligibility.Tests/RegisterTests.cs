@@ -43,4 +43,13 @@ public sealed class RegisterTests
     [Fact]
     public void Duplicate_benefit_codes_are_refused() =>
         Should.Throw<ArgumentException>(() => RuleSet.Compile([new BenefitRule("b", "abnormal"), new BenefitRule("b", "dishonest")]));
+
+    [Fact]
+    public void An_empty_register_has_no_outcomes()
+    {
+        var result = RuleSet.Compile([new BenefitRule("b", "abnormal")]).Evaluate(Register.Build([]), AsOf);
+
+        result.Count(0, Eligibility.Outcome.Undetermined).ShouldBe(0);
+        result.Enterprises(0, Eligibility.Outcome.Eligible).ShouldBeEmpty();
+    }
 }
