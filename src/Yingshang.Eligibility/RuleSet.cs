@@ -69,6 +69,17 @@ public sealed class RuleSet
         return ReferenceEvaluator.Explain(_benefits[i], enterprise, asOf);
     }
 
+    /// <summary>
+    /// For the policy calculator's "almost qualifies": the conditions (false or unknown) any one of which,
+    /// were it true, would make the enterprise eligible. Empty when it already qualifies or is more than one short.
+    /// </summary>
+    public IReadOnlyList<ConditionResult> OneConditionShort(EnterpriseFacts enterprise, string benefitCode, DateOnly asOf)
+    {
+        var i = IndexOf(benefitCode);
+        if (i < 0) throw new ArgumentException($"unknown benefit '{benefitCode}'", nameof(benefitCode));
+        return ReferenceEvaluator.OneConditionShort(_benefits[i], enterprise, asOf);
+    }
+
     private static ulong[][] Masks(int count, int words)
     {
         var masks = new ulong[count][];

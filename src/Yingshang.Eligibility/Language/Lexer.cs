@@ -5,6 +5,9 @@ namespace Yingshang.Eligibility.Language;
 /// <summary>Splits rule text into tokens; positions are 0-based UTF-16 offsets into the text.</summary>
 internal sealed class Lexer(string text, bool dates)
 {
+    private static readonly HashSet<string> Keywords =
+        ["and", "or", "not", "in", "has", "startswith", "true", "false", "min", "max", "round"];
+
     private int _pos;
 
     public List<Token> Tokenize()
@@ -103,7 +106,10 @@ internal sealed class Lexer(string text, bool dates)
     private Token AsciiIdent(int start)
     {
         while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] == '_')) _pos++;
-        return new Token(TokenKind.Ident, text[start.._pos], start);
+        var word = text[start.._pos];
+        // Keywords and field names are case-insensitive: officials paste rules typed as AND / Employees.
+        var lower = word.ToLowerInvariant();
+        return new Token(TokenKind.Ident, Keywords.Contains(lower) || Fields.Find(lower) is not null ? lower : word, start);
     }
 
     // Chinese rules are often written without spaces (成立年限>=3且县市="东城县"), so known words are split greedily.

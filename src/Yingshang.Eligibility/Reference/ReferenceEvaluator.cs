@@ -26,12 +26,25 @@ internal static class ReferenceEvaluator
         return new Explanation(benefit.Code, outcome, amount, conditions);
     }
 
-    public static Truth Eval(BoolExpr expr, EnterpriseFacts e, DateOnly asOf) => expr switch
+    /// <summary>The conditions that alone stand in the way: were any one of them true, the enterprise would qualify.</summary>
+    public static IReadOnlyList<ConditionResult> OneConditionShort(Benefit benefit, EnterpriseFacts enterprise, DateOnly asOf)
     {
-        AtomExpr a => Atom(a.Atom, e, asOf),
-        NotExpr n => Eval(n.Operand, e, asOf) switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => Truth.Unknown },
-        AndExpr a => And(Eval(a.Left, e, asOf), Eval(a.Right, e, asOf)),
-        OrExpr o => Or(Eval(o.Left, e, asOf), Eval(o.Right, e, asOf)),
+        var explanation = Explain(benefit, enterprise, asOf);
+        if (explanation.Outcome == Outcome.Eligible) return [];
+        return benefit.Atoms
+            .Select((atom, i) => (atom, result: explanation.Conditions[i]))
+            .Where(p => p.result.Result != Truth.True && Eval(benefit.Rule, enterprise, asOf, p.atom) == Truth.True)
+            .Select(p => p.result)
+            .DistinctBy(c => c.Condition)
+            .ToList();
+    }
+
+    public static Truth Eval(BoolExpr expr, EnterpriseFacts e, DateOnly asOf, Atom? forcedTrue = null) => expr switch
+    {
+        AtomExpr a => a.Atom == forcedTrue ? Truth.True : Atom(a.Atom, e, asOf),
+        NotExpr n => Eval(n.Operand, e, asOf, forcedTrue) switch { Truth.True => Truth.False, Truth.False => Truth.True, _ => Truth.Unknown },
+        AndExpr a => And(Eval(a.Left, e, asOf, forcedTrue), Eval(a.Right, e, asOf, forcedTrue)),
+        OrExpr o => Or(Eval(o.Left, e, asOf, forcedTrue), Eval(o.Right, e, asOf, forcedTrue)),
         _ => throw new InvalidOperationException(expr.GetType().Name),
     };
 
