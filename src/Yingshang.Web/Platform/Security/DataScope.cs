@@ -6,16 +6,35 @@ namespace Yingshang.Web.Platform.Security;
 /// </summary>
 public sealed class DataScope
 {
-    public bool AllDepartments { get; private init; }
-    public int[] DepartmentIds { get; private init; } = [];
+    private readonly HttpCurrentUser? _caller;
+    private readonly bool _all;
+    private readonly int[] _ids = [];
 
-    public static DataScope Everything { get; } = new() { AllDepartments = true };
-    public static DataScope Nothing { get; } = new();
-    public static DataScope Departments(params int[] ids) => new() { DepartmentIds = ids };
+    private DataScope(bool all, int[] ids)
+    {
+        _all = all;
+        _ids = ids;
+    }
+
+    private DataScope(HttpCurrentUser caller) => _caller = caller;
+
+    public bool AllDepartments => _caller is null ? _all : Of(_caller).AllDepartments;
+    public int[] DepartmentIds => _caller is null ? _ids : Of(_caller).DepartmentIds;
+
+    public static DataScope Everything { get; } = new(all: true, []);
+    public static DataScope Nothing { get; } = new(all: false, []);
+    public static DataScope Departments(params int[] ids) => new(all: false, ids);
 
     public bool Allows(int departmentId) => AllDepartments || DepartmentIds.Contains(departmentId);
 
-    internal static DataScope For(HttpCurrentUser user)
+    /// <summary>
+    /// The caller's scope, worked out on every use rather than when the scope object is created: the request's
+    /// DbContext (and with it this object) is first created during authentication itself, by the cookie's
+    /// security-stamp validator, before the request has a signed-in user.
+    /// </summary>
+    internal static DataScope For(HttpCurrentUser user) => new(user);
+
+    private static DataScope Of(HttpCurrentUser user)
     {
         if (user.IsSystem) return Everything;
         if (!user.IsAuthenticated) return Nothing;
