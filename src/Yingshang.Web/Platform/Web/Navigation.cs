@@ -12,6 +12,7 @@ public sealed class Navigation
     [
         new("工作台", "首页", "/", []),
         new("市场主体", "企业名录", "/Enterprises", Policies.RolesOf[Policies.Staff]),
+        new("接诉即办", "知识库", "/Knowledge", [Roles.Operator, Roles.Supervisor, Roles.Admin, Roles.Handler, Roles.DepartmentLead]),
         new("系统管理", "用户管理", "/Admin/Users", [Roles.Admin]),
         new("系统管理", "部门管理", "/Admin/Departments", [Roles.Admin]),
         new("系统管理", "角色说明", "/Admin/Roles", [Roles.Admin]),
