@@ -13,7 +13,7 @@ namespace Yingshang.Web.Features.Knowledge.Edit;
 public sealed record SaveKnowledgeEntry(string? Question, string? Answer, string? Department, IReadOnlyList<string>? Tags,
     DateOnly? ValidUntil, bool Published = true, int? Version = null);
 
-internal sealed class EditKnowledge(AppDbContext db, KnowledgeIndexSync sync, TimeProvider clock)
+public sealed class EditKnowledge(AppDbContext db, KnowledgeIndexSync sync, TimeProvider clock)
 {
     public async Task<KnowledgeEntry> CreateAsync(SaveKnowledgeEntry request, CancellationToken ct)
     {

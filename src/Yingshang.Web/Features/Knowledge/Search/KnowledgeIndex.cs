@@ -9,18 +9,18 @@ using Lucene.Net.Store;
 namespace Yingshang.Web.Features.Knowledge.Search;
 
 /// <summary>What the index holds of an entry.</summary>
-internal sealed record KnowledgeDocument(int Id, string Question, string Answer, IReadOnlyList<string> Tags, int? DepartmentId, DateOnly? ValidUntil, bool Published);
+public sealed record KnowledgeDocument(int Id, string Question, string Answer, IReadOnlyList<string> Tags, int? DepartmentId, DateOnly? ValidUntil, bool Published);
 
 /// <summary>Restrictions of a search; <paramref name="IncludeHidden"/> also finds drafts and expired entries (editors).</summary>
-internal sealed record IndexFilter(DateOnly Today, int? DepartmentId = null, string? Tag = null, bool IncludeHidden = false);
+public sealed record IndexFilter(DateOnly Today, int? DepartmentId = null, string? Tag = null, bool IncludeHidden = false);
 
-internal sealed record IndexHits(IReadOnlyList<int> Ids, int Total, IReadOnlyList<string> Bigrams);
+public sealed record IndexHits(IReadOnlyList<int> Ids, int Total, IReadOnlyList<string> Bigrams);
 
 /// <summary>
 /// The in-memory Lucene index of one app instance. Writes are serialised; searches read the latest refreshed point in
 /// time through a <see cref="SearcherManager"/>, so they never block on a write.
 /// </summary>
-internal sealed class KnowledgeIndex : IDisposable
+public sealed class KnowledgeIndex : IDisposable
 {
     public static class Fields
     {

@@ -11,14 +11,14 @@ public sealed class KnowledgeOptions
 }
 
 /// <summary>Count, highest id and sum of revisions: any create, delete or content change elsewhere changes it.</summary>
-internal sealed record IndexStamp(int Count, int MaxId, long Revisions);
+public sealed record IndexStamp(int Count, int MaxId, long Revisions);
 
 /// <summary>
 /// Keeps this instance's index equal to the database: rebuilt at start-up, updated by this instance's own changes at once,
 /// and rebuilt when the stamp in the database differs from the indexed one (another instance changed something),
 /// checked at most every <see cref="KnowledgeOptions.SyncSeconds"/> before a search.
 /// </summary>
-internal sealed class KnowledgeIndexSync(KnowledgeIndex index, TimeProvider clock, IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndexSync> logger) : IDisposable
+public sealed class KnowledgeIndexSync(KnowledgeIndex index, TimeProvider clock, IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndexSync> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IndexStamp? _indexed;

@@ -26,7 +26,7 @@ public sealed record KnowledgeEntryDto
 }
 
 /// <summary>One entry; drafts and expired entries only for editors (others get null, i.e. 404).</summary>
-internal sealed class KnowledgeDetails(AppDbContext db, TimeProvider clock, ICurrentUser user)
+public sealed class KnowledgeDetails(AppDbContext db, TimeProvider clock, ICurrentUser user)
 {
     public async Task<KnowledgeEntryDto?> GetAsync(int id, CancellationToken ct)
     {
