@@ -22,6 +22,16 @@ internal static class ChineseAnalysis
         "我们", "我想", "需要", "可以", "能否", "是否", "一下", "吗", "呢", "吧", "啊", "呀", "的", "了", "我", "想", "要",
     ];
 
+    /// <summary>"怎么办" asks for the procedure: searched as 办理, which the how-to entries carry in their question.</summary>
+    private static readonly string[] AskingForProcedure = ["怎么办理", "怎样办理", "如何办理", "怎么办", "怎样办", "如何办"];
+
+    /// <summary>The caller's text as searched: a request for the procedure becomes 办理.</summary>
+    public static string Normalise(string text)
+    {
+        foreach (var phrase in AskingForProcedure) text = text.Replace(phrase, " 办理 ", StringComparison.Ordinal);
+        return text;
+    }
+
     private static CharArraySet StopWords()
     {
         var set = new CharArraySet(Version, SmartChineseAnalyzer.DefaultStopSet, ignoreCase: true);

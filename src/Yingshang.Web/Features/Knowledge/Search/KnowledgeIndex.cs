@@ -89,6 +89,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Entry ids best first; empty when the text has no searchable word.</summary>
     public IndexHits Search(string text, IndexFilter filter, int skip, int take)
     {
+        text = ChineseAnalysis.Normalise(text);
         var words = ChineseAnalysis.Terms(_words, Fields.Question, text).Distinct().ToList();
         var bigrams = ChineseAnalysis.Terms(_bigrams, Fields.AnswerBigrams, ChineseAnalysis.WithoutQuestionWords(text)).Distinct().ToList();
         if (words.Count == 0 && bigrams.Count == 0) return new IndexHits([], 0, bigrams);

@@ -61,10 +61,10 @@ public sealed class KnowledgeIndexSync(KnowledgeIndex index, TimeProvider clock,
 
     private static async Task<IndexStamp> StampAsync(AppDbContext db, CancellationToken ct)
     {
-        var stamp = await db.KnowledgeEntries.GroupBy(_ => 1)
-            .Select(g => new IndexStamp(g.Count(), g.Max(e => e.Id), g.Sum(e => (long)e.Revision)))
-            .FirstOrDefaultAsync(ct);
-        return stamp ?? new IndexStamp(0, 0, 0);
+        var entries = db.KnowledgeEntries.AsNoTracking();
+        var count = await entries.CountAsync(ct);
+        if (count == 0) return new IndexStamp(0, 0, 0);
+        return new IndexStamp(count, await entries.MaxAsync(e => e.Id, ct), await entries.SumAsync(e => (long)e.Revision, ct));
     }
 
     internal static KnowledgeDocument ToDocument(KnowledgeEntry e) =>
