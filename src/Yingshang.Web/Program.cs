@@ -1,5 +1,6 @@
 using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Organisation;
+using Yingshang.Web.Features.Policies;
 using Yingshang.Web.Platform;
 using Yingshang.Web.Platform.Time;
 
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
 builder.Services.AddEnterprises();
+builder.Services.AddPolicies();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ var api = app.MapPlatformApi();
 api.MapCalendar();
 api.MapOrganisation();
 api.MapEnterprises();
+api.MapPolicies();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -18,6 +18,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Features.Policies.Policy> Policies => Set<Features.Policies.Policy>();
+    public DbSet<Features.Policies.Benefit> Benefits => Set<Features.Policies.Benefit>();
+    public DbSet<Features.Policies.BenefitRuleVersion> BenefitRuleVersions => Set<Features.Policies.BenefitRuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();
