@@ -15,13 +15,14 @@ public sealed class PolicyEvaluator(AppDbContext db)
     /// <summary>Every benefit whose policy and a rule version are in force at asOf; optionally only one code.</summary>
     public async Task<IReadOnlyList<BenefitInForce>> InForceAsync(DateOnly asOf, string? code, CancellationToken ct)
     {
-        var query = from b in db.Benefits.AsNoTracking()
+        var benefits = db.Benefits.AsNoTracking();
+        if (code is not null) benefits = benefits.Where(b => b.Code == code);
+        var query = from b in benefits
                     join p in db.Policies on b.PolicyId equals p.Id
                     join v in db.BenefitRuleVersions on b.Id equals v.BenefitId
                     where p.EffectiveFrom <= asOf && (p.EffectiveTo == null || p.EffectiveTo >= asOf)
                        && v.EffectiveFrom <= asOf && (v.EffectiveTo == null || v.EffectiveTo >= asOf)
                     select new BenefitInForce(b.Code, b.Name, b.Kind, b.Mode, p.Title, p.Number, p.Id, v.Rule, v.Amount);
-        if (code is not null) query = query.Where(b => b.Code == code);
         var list = await query.ToListAsync(ct);
         return [.. list.OrderBy(b => b.Code, StringComparer.Ordinal)];
     }
