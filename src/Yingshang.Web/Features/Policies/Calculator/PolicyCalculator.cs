@@ -35,3 +35,5 @@ public sealed class PolicyCalculator(PolicyEvaluator evaluator)
         return new CalculatorResult(asOf, eligible, almost, others);
     }
 }
+
+public sealed record BenefitGroup(string Title, IReadOnlyList<CalculatedBenefit> Items);
