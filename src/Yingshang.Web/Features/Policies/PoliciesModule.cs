@@ -27,7 +27,6 @@ public static class PoliciesModule
         services.AddOptions<RazorPagesOptions>().Configure(o =>
         {
             o.Conventions.AuthorizeFolder("/Policies", SecurityPolicies.Staff);
-            o.Conventions.AuthorizePage("/Policies/Create/Index", WritePolicy);
             o.Conventions.AuthorizePage("/Policies/Versions/Index", WritePolicy);
         });
         Navigation.Add(new NavigationItem("惠企政策", "政策文件", "/Policies", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
