@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ public sealed record PolicyExportRow(
     [property: ExcelColumnName("主题")] string Theme,
     [property: ExcelColumnName("兑现事项数")] int Benefits);
 
-public sealed class IndexModel(PolicyQueries queries, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(PolicyQueries queries, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -26,11 +25,9 @@ public sealed class IndexModel(PolicyQueries queries, IAuthorizationService auth
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PolicyListItem> Result { get; private set; } = new([], 0, 1, PageSize);
-    public bool CanWrite { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        CanWrite = (await authorization.AuthorizeAsync(User, PoliciesModule.WritePolicy)).Succeeded;
         Result = await PageNumbers.LoadAsync(PageNumber, PageSize, p => queries.PageAsync(new PolicySearch(Q, InForceOn), p, ct));
     }
 
