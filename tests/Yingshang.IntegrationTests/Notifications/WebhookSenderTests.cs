@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Yingshang.IntegrationTests.Infrastructure;
 using Yingshang.Web.Platform.Notifications;
 
 namespace Yingshang.IntegrationTests.Notifications;
@@ -39,6 +40,48 @@ public sealed class WebhookSenderTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _receiver.DisposeAsync();
+
+    /// <summary>The app configured with <c>Notifications:Sender=Webhook</c>; the delivery job is driven by the test.</summary>
+    private sealed class WebhookApp(string url) : SqliteAppFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Jobs:Enabled"] = "false", ["Notifications:Sender"] = "webhook", ["Notifications:Webhook:Url"] = url,
+        };
+    }
+
+    [Fact]
+    public async Task The_app_configured_for_webhooks_delivers_through_the_receiver_and_records_its_refusals()
+    {
+        var ok = new WebhookApp(_address + "/ok");
+        try
+        {
+            await ok.InitializeAsync();
+            var sent = (await ok.EnqueueAsync("webhook-ok")).Single();
+            await ok.DeliverAsync();
+            (await ok.MessageAsync(sent)).Status.ShouldBe(OutboxStatus.Sent);
+            _received.ShouldHaveSingleItem().Key.ShouldBe($"outbox-{sent}");
+        }
+        finally
+        {
+            await ok.DisposeAsync();
+        }
+
+        var broken = new WebhookApp(_address + "/broken");
+        try
+        {
+            await broken.InitializeAsync();
+            var refused = (await broken.EnqueueAsync("webhook-broken")).Single();
+            await broken.DeliverAsync();
+            var message = await broken.MessageAsync(refused);
+            (message.Status, message.Attempts).ShouldBe((OutboxStatus.Pending, 1));
+            message.LastError!.ShouldContain("HTTP 503");
+        }
+        finally
+        {
+            await broken.DisposeAsync();
+        }
+    }
 
     private HttpWebhookNotificationSender Sender(string path, int timeoutSeconds = 10) => new(new HttpClient(),
         Options.Create(new NotificationOptions { Sender = "Webhook", Webhook = new WebhookOptions { Url = new Uri(_address + path), TimeoutSeconds = timeoutSeconds } }));

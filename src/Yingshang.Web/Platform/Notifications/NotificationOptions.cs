@@ -6,6 +6,10 @@ public sealed class NotificationOptions
     /// <summary><c>Log</c> (default) or <c>Webhook</c>.</summary>
     public string Sender { get; set; } = "Log";
 
+    internal bool UsesLog => string.Equals(Sender, "Log", StringComparison.OrdinalIgnoreCase);
+
+    internal bool UsesWebhook => string.Equals(Sender, "Webhook", StringComparison.OrdinalIgnoreCase);
+
     public int PollSeconds { get; set; } = 15;
 
     public int BatchSize { get; set; } = 10;

@@ -13,15 +13,15 @@ public static class NotificationsModule
     {
         var section = configuration.GetSection("Notifications");
         services.AddOptions<NotificationOptions>().Bind(section)
-            .Validate(o => o.Sender is "Log" or "Webhook", "Notifications:Sender must be Log or Webhook.")
-            .Validate(o => o.Sender != "Webhook" || o.Webhook.Url is { IsAbsoluteUri: true }, "Notifications:Sender=Webhook needs an absolute Notifications:Webhook:Url.")
+            .Validate(o => o.UsesLog || o.UsesWebhook, "Notifications:Sender must be Log or Webhook.")
+            .Validate(o => !o.UsesWebhook || o.Webhook.Url is { IsAbsoluteUri: true }, "Notifications:Sender=Webhook needs an absolute Notifications:Webhook:Url.")
             .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.LeaseSeconds >= 1 && o.PollSeconds >= 1 && o.Webhook.TimeoutSeconds >= 1,
                 "Notifications: MaxAttempts, BatchSize, LeaseSeconds, PollSeconds and Webhook:TimeoutSeconds must be positive.")
             .ValidateOnStart();
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationList>();
         services.AddHttpClient(HttpWebhookNotificationSender.ClientName);
-        services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sender == "Webhook"
+        services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.UsesWebhook
             ? new HttpWebhookNotificationSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpWebhookNotificationSender.ClientName),
                 sp.GetRequiredService<IOptions<NotificationOptions>>())
             : ActivatorUtilities.CreateInstance<LoggingNotificationSender>(sp));
