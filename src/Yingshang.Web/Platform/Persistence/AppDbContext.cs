@@ -23,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Features.Policies.BenefitRuleVersion> BenefitRuleVersions => Set<Features.Policies.BenefitRuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Notifications.OutboxMessage> Outbox => Set<Notifications.OutboxMessage>();
     public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();
     public DbSet<Time.CalendarYear> CalendarYears => Set<Time.CalendarYear>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
