@@ -1,6 +1,7 @@
 using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Knowledge;
 using Yingshang.Web.Features.Organisation;
+using Yingshang.Web.Features.Policies;
 using Yingshang.Web.Platform;
 using Yingshang.Web.Platform.Time;
 
@@ -11,6 +12,7 @@ builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
 builder.Services.AddEnterprises();
 builder.Services.AddKnowledge();
+builder.Services.AddPolicies();
 
 var app = builder.Build();
 
@@ -20,6 +22,7 @@ api.MapCalendar();
 api.MapOrganisation();
 api.MapEnterprises();
 api.MapKnowledge();
+api.MapPolicies();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

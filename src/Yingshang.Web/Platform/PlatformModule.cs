@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Jobs;
+using Yingshang.Web.Platform.Notifications;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -20,6 +22,8 @@ public static class PlatformModule
         services.AddPersistence(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSecurity();
         services.AddAudit();
+        services.AddJobs();
+        services.AddNotifications(builder.Configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             if (ctx.ProblemDetails.Status == 400 && ctx.ProblemDetails.Title == "One or more validation errors occurred.")
@@ -72,6 +76,7 @@ public static class PlatformModule
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapAuth();
         api.MapAudit();
+        api.MapNotifications();
         return api;
     }
 

@@ -26,7 +26,7 @@ public static class EnterprisesModule
         services.AddAuthorizationBuilder().AddPolicy(ImportPolicy, p => p.RequireAuthenticatedUser().RequireRole(ImportRoles));
         services.AddOptions<RazorPagesOptions>().Configure<IOptions<EnterpriseImportOptions>>((o, import) =>
         {
-            o.Conventions.AuthorizeFolder("/Enterprises", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Enterprises", Platform.Security.Policies.Staff);
             o.Conventions.AuthorizePage(ImportPage, ImportPolicy);
             // Twice the file limit, so that a slightly larger file reaches the page and gets a readable answer.
             var limit = 2 * import.Value.MaxBytes + ImportEndpoint.EnvelopeBytes;
@@ -46,7 +46,7 @@ public static class EnterprisesModule
 
     public static IEndpointRouteBuilder MapEnterprises(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/enterprises").WithTags("企业名录").RequireAuthorization(Policies.Staff);
+        var group = api.MapGroup("/enterprises").WithTags("企业名录").RequireAuthorization(Platform.Security.Policies.Staff);
         var import = api.ServiceProvider.GetRequiredService<IOptions<EnterpriseImportOptions>>().Value;
         ImportEndpoint.Map(group, import.MaxBytes);
         SearchEndpoint.Map(group);

@@ -20,8 +20,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<KnowledgeEntry> KnowledgeEntries => Set<KnowledgeEntry>();
+    public DbSet<Features.Policies.Policy> Policies => Set<Features.Policies.Policy>();
+    public DbSet<Features.Policies.Benefit> Benefits => Set<Features.Policies.Benefit>();
+    public DbSet<Features.Policies.BenefitRuleVersion> BenefitRuleVersions => Set<Features.Policies.BenefitRuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Notifications.OutboxMessage> Outbox => Set<Notifications.OutboxMessage>();
     public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();
     public DbSet<Time.CalendarYear> CalendarYears => Set<Time.CalendarYear>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

@@ -18,6 +18,7 @@ public sealed class Navigation
         new("系统管理", "角色说明", "/Admin/Roles", [Roles.Admin]),
         new("系统管理", "工作日历", "/Admin/Calendar", [Roles.Admin]),
         new("系统管理", "审计日志", "/Admin/Audit", [Roles.Admin]),
+        new("系统管理", "通知发送", "/Admin/Notifications", [Roles.Admin]),
     ];
 
     private static readonly HashSet<string> Registered = new(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public static class AuditLabels
     {
         ["AppUser"] = "用户", ["AppRole"] = "角色", ["IdentityUserRole`1"] = "用户角色", ["IdentityUserClaim`1"] = "用户声明",
         ["IdentityUserToken`1"] = "用户令牌", ["Department"] = "部门", ["Region"] = "州/县市", ["Counter"] = "编号计数器",
-        ["DataProtectionKey"] = "数据保护密钥", ["AuditEntry"] = "审计日志",
+        ["DataProtectionKey"] = "数据保护密钥", ["AuditEntry"] = "审计日志", ["OutboxMessage"] = "通知",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)

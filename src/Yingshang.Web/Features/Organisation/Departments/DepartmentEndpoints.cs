@@ -9,7 +9,7 @@ internal static class DepartmentEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/departments").WithTags("组织机构").RequireAuthorization(Policies.Staff);
+        var group = api.MapGroup("/departments").WithTags("组织机构").RequireAuthorization(Platform.Security.Policies.Staff);
         group.MapGet("/", async (DepartmentAdministration departments, [AsParameters] PageRequest page, string? q, string? region, CancellationToken ct) =>
                 TypedResults.Ok(await departments.ListAsync(page, new DepartmentFilter(q, region), ct)))
             .WithSummary("部门列表（分页，可按名称/编码/州或县市检索）");
@@ -21,10 +21,10 @@ internal static class DepartmentEndpoints
                 var department = await departments.CreateAsync(request, ct);
                 return TypedResults.Created($"/api/v1/departments/{department.Code}", department);
             })
-            .RequireAuthorization(Policies.Admin).WithSummary("新增部门");
+            .RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("新增部门");
         group.MapPut("/{code}", async Task<Results<Ok<DepartmentDto>, NotFound>> (string code, UpdateDepartment request, DepartmentAdministration departments, CancellationToken ct) =>
                 await departments.UpdateAsync(code, request, ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Admin).WithSummary("修改部门（更名、启用/停用；带 version 时拒绝覆盖他人的修改）");
+            .RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("修改部门（更名、启用/停用；带 version 时拒绝覆盖他人的修改）");
     }
 
     /// <summary>Departments with their region's name, for other capabilities' read models.</summary>

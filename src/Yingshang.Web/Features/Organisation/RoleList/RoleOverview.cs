@@ -34,5 +34,5 @@ internal static class RoleEndpoints
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/roles", async Task<Ok<IReadOnlyList<RoleSummary>>> (RoleOverview roles, CancellationToken ct) =>
                 TypedResults.Ok(await roles.ListAsync(ct)))
-            .WithTags("用户").RequireAuthorization(Policies.Admin).WithSummary("角色及其用户数");
+            .WithTags("用户").RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("角色及其用户数");
 }

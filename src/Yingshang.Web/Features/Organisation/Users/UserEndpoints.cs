@@ -22,12 +22,12 @@ internal static class UserEndpoints
                 var user = await admin.CreateAsync(request, ct);
                 return TypedResults.Created($"/api/v1/users/{user.Id}", user);
             })
-            .RequireAuthorization(Policies.Admin).WithSummary("新增用户");
+            .RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("新增用户");
         group.MapPut("/{id}", async Task<Results<Ok<UserDto>, NotFound>> (string id, SaveUser request, UserAdministration admin, CancellationToken ct) =>
                 await admin.UpdateAsync(id, request, ct) is { } u ? TypedResults.Ok(u) : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Admin).WithSummary("修改用户（角色、部门、启用状态、重置密码）");
+            .RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("修改用户（角色、部门、启用状态、重置密码）");
         group.MapPost("/{id}/unlock", async Task<Results<NoContent, NotFound>> (string id, UserAdministration admin, CancellationToken ct) =>
                 await admin.UnlockAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Admin).WithSummary("解除锁定");
+            .RequireAuthorization(Platform.Security.Policies.Admin).WithSummary("解除锁定");
     }
 }

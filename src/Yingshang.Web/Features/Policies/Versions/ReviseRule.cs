@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+
+namespace Yingshang.Web.Features.Policies.Versions;
+
+public sealed record ReviseRule(string? Rule, string? Amount, DateOnly? EffectiveFrom);
+
+public sealed record RuleVersionBody(int Id, string Rule, string? Amount, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
+
+public sealed class ReviseRuleHandler(AppDbContext db)
+{
+    /// <summary>Null when no benefit has the code.</summary>
+    public async Task<BenefitRuleVersion?> HandleAsync(string code, ReviseRule request, CancellationToken ct)
+    {
+        var benefit = await db.Benefits.Include(b => b.Versions).FirstOrDefaultAsync(b => b.Code == code, ct);
+        if (benefit is null) return null;
+        var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
+        var version = benefit.Revise(request.Rule ?? "", request.Amount, from);
+        await db.SaveChangesAsync(ct);
+        return version;
+    }
+}
+
+internal static class ReviseRuleEndpoint
+{
+    public static void Map(RouteGroupBuilder group, string writePolicy) =>
+        group.MapPost("/benefits/{code}/versions", ReviseAsync).RequireAuthorization(writePolicy)
+            .WithSummary("为兑现事项发布新的规则版本；新版本自生效日起适用，上一版本截至前一日");
+
+    private static async Task<Results<Created<RuleVersionBody>, NotFound>> ReviseAsync(string code, ReviseRule request, ReviseRuleHandler handler, CancellationToken ct)
+    {
+        var v = await handler.HandleAsync(code, request, ct);
+        return v is null ? TypedResults.NotFound()
+            : TypedResults.Created($"/api/v1/policies/benefits/{code}/versions/{v.Id}", new RuleVersionBody(v.Id, v.Rule, v.Amount, v.EffectiveFrom, v.EffectiveTo));
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yingshang.Web.Platform.Jobs;
+using Yingshang.Web.Platform.Persistence;
+
+namespace Yingshang.Web.Platform.Notifications;
+
+/// <summary>
+/// Claims due messages in small batches (see <see cref="LeaseClaims"/>), sends each through the configured
+/// <see cref="INotificationSender"/> and records the outcome — only while it still holds the claim.
+/// </summary>
+internal sealed class NotificationDeliveryJob(
+    AppDbContext db, INotificationSender sender, JobInstance instance, TimeProvider clock,
+    IOptions<NotificationOptions> options, ILogger<NotificationDeliveryJob> logger) : IPeriodicJob
+{
+    // Keeps one run bounded while producers keep adding; the rest waits for the next tick.
+    private const int MaxBatchesPerRun = 100;
+
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        for (var i = 0; i < MaxBatchesPerRun; i++)
+        {
+            if (await DeliverBatchAsync(ct) == 0) return;
+        }
+    }
+
+    private async Task<int> DeliverBatchAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        var lease = instance.NewLease(clock, TimeSpan.FromSeconds(o.LeaseSeconds));
+        var now = lease.Now;
+        // A message left "sending" is one whose claimer stopped before recording the outcome; it is free once the lease ends.
+        var claimed = await db.Outbox
+            .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || m.Status == OutboxStatus.Sending)
+            .ClaimAsync(o.BatchSize, lease, s => s.SetProperty(m => m.Status, OutboxStatus.Sending), ct);
+        if (claimed == 0) return 0;
+        var messages = await db.Outbox.AsNoTracking().HeldBy(lease).OrderBy(m => m.Id).ToListAsync(ct);
+        foreach (var message in messages)
+            await DeliverAsync(message, lease, o.MaxAttempts, ct);
+        return messages.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, Lease lease, int maxAttempts, CancellationToken ct)
+    {
+        var error = await TrySendAsync(message, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempts = message.Attempts + 1;
+        var next = error is null ? null : RetrySchedule.NextAttempt(attempts, maxAttempts, now);
+        var status = error is null ? OutboxStatus.Sent : next is null ? OutboxStatus.Failed : OutboxStatus.Pending;
+        var recorded = await db.Outbox.Where(m => m.Id == message.Id).HeldBy(lease).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, status)
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.SentAt, error is null ? now : (DateTime?)null)
+            .SetProperty(m => m.NextAttemptAt, next ?? message.NextAttemptAt)
+            .SetProperty(m => m.LastError, error ?? message.LastError)
+            .SetProperty(m => m.LeaseHolder, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTime?)null)
+            .SetProperty(m => m.UpdatedAt, now)
+            .SetProperty(m => m.UpdatedBy, "system")
+            .SetProperty(m => m.Version, m => m.Version + 1), CancellationToken.None);
+        if (recorded == 0)
+            logger.LogWarning("Notification {MessageId}: the claim expired before its outcome was recorded; raise Notifications:LeaseSeconds", message.Id);
+        else if (status == OutboxStatus.Failed)
+            logger.LogError("Notification {MessageId} to {Recipient} failed after {Attempts} attempts: {Error}",
+                message.Id, PhoneMask.Mask(message.Recipient), attempts, error);
+        else if (status == OutboxStatus.Pending)
+            logger.LogWarning("Notification {MessageId} to {Recipient}: attempt {Attempts} failed ({Error}); next at {Next:o}",
+                message.Id, PhoneMask.Mask(message.Recipient), attempts, error, next);
+    }
+
+    private async Task<string?> TrySendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await sender.SendAsync(message, ct);
+            return null;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever the sender throws is a failed attempt of this message, not of the batch.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var text = e is NotificationDeliveryException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            return OutboxMessage.Cut(PhoneMask.Mask(text), OutboxMessage.ErrorMax);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Platform.Notifications;
+
+/// <summary>Filters of the outbox list (page, export and API). Status and channel are their API names; dates are China dates, both inclusive.</summary>
+public sealed record NotificationFilter(string? Status = null, string? Channel = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>One outbox message as Admins see it: the recipient's phone number masked.</summary>
+public sealed record NotificationRow(
+    int Id, NotificationChannel Channel, string Recipient, string Subject, string Body, OutboxStatus Status, int Attempts,
+    DateTime NextAttemptAt, string? LastError, string? RelatedType, string? RelatedId, DateTime CreatedAt, DateTime? SentAt);
+
+public sealed class NotificationList(AppDbContext db)
+{
+    public async Task<PagedResult<NotificationRow>> ListAsync(NotificationFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var result = await Query(filter).ToPageAsync(page, ct);
+        return new PagedResult<NotificationRow>([.. result.Items.Select(Row)], result.Total, result.Page, result.PageSize);
+    }
+
+    public async Task<List<NotificationRow>> AllAsync(NotificationFilter filter, CancellationToken ct) =>
+        [.. (await Query(filter).ToListAsync(ct)).Select(Row)];
+
+    public Task<int> CountAsync(NotificationFilter filter, CancellationToken ct) => Query(filter).CountAsync(ct);
+
+    /// <summary>Newest first.</summary>
+    private IQueryable<OutboxMessage> Query(NotificationFilter filter)
+    {
+        var query = db.Outbox.AsNoTracking();
+        if (Parse<OutboxStatus>(filter.Status, "status", "pending、sending、sent 或 failed") is { } status)
+            query = query.Where(m => m.Status == status);
+        if (Parse<NotificationChannel>(filter.Channel, "channel", "sms、message 或 webhook") is { } channel)
+            query = query.Where(m => m.Channel == channel);
+        if (filter is { From: { } from, To: { } to } && to < from)
+            throw new FieldValidationException("to", "结束日期不能早于开始日期");
+        if (filter.From is { } start)
+        {
+            var since = AuditSearch.StartOfChinaDay(start);
+            query = query.Where(m => m.CreatedAt >= since);
+        }
+        if (filter.To is { } end)
+        {
+            var before = AuditSearch.StartOfChinaDay(end.AddDays(1));
+            query = query.Where(m => m.CreatedAt < before);
+        }
+        return query.OrderByDescending(m => m.Id);
+    }
+
+    private static T? Parse<T>(string? value, string field, string allowed) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            return parsed;
+        throw new FieldValidationException(field, $"{field} 应为 {allowed}");
+    }
+
+    private static NotificationRow Row(OutboxMessage m) => new(
+        m.Id, m.Channel, PhoneMask.Mask(m.Recipient), m.Subject, PhoneMask.Mask(m.Body), m.Status, m.Attempts, m.NextAttemptAt,
+        m.LastError, m.RelatedType, m.RelatedId, m.CreatedAt, m.SentAt);
+}

@@ -1,0 +1,31 @@
+namespace Yingshang.Web.Platform.Notifications;
+
+/// <summary>The <c>Notifications</c> configuration section; defaults are documented in this folder's README.</summary>
+public sealed class NotificationOptions
+{
+    /// <summary><c>Log</c> (default) or <c>Webhook</c>.</summary>
+    public string Sender { get; set; } = "Log";
+
+    internal bool UsesLog => string.Equals(Sender, "Log", StringComparison.OrdinalIgnoreCase);
+
+    internal bool UsesWebhook => string.Equals(Sender, "Webhook", StringComparison.OrdinalIgnoreCase);
+
+    public int PollSeconds { get; set; } = 15;
+
+    public int BatchSize { get; set; } = 10;
+
+    /// <summary>How long a claim lasts; must exceed a batch's worst-case sending time, or a slow batch is sent twice.</summary>
+    public int LeaseSeconds { get; set; } = 300;
+
+    /// <summary>Attempts before a message is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    public WebhookOptions Webhook { get; set; } = new();
+}
+
+public sealed class WebhookOptions
+{
+    public Uri? Url { get; set; }
+
+    public int TimeoutSeconds { get; set; } = 10;
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Yingshang.IntegrationTests.Infrastructure;
+using static Yingshang.IntegrationTests.Enterprises.ImportFiles;
+
+namespace Yingshang.IntegrationTests.Policies;
+
+/// <summary>Policies, rule versions, the rule checker and evaluation over HTTP; each test uses its own benefit codes and enterprises.</summary>
+public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private const string Policies = "/api/v1/policies";
+
+    private static object PolicyBody(string number, string code, string rule, string? amount = null, string from = "2026-01-01") => new
+    {
+        title = $"测试政策 {number}", issuer = "示范州人民政府办公室", number, effectiveFrom = from, effectiveTo = "2027-12-31",
+        benefits = new[] { new { code, name = $"测试事项 {code}", kind = "奖补", mode = "免申即享", rule, amount } },
+    };
+
+    private async Task<HttpResponseMessage> CreateAsync(object body)
+    {
+        using var admin = await app.ClientForAsync("supervisor");
+        return await admin.PostAsJsonAsync(Policies, body);
+    }
+
+    /// <summary>Three enterprises in 东城县: 25 employees, 5 employees, employees unknown.</summary>
+    private async Task<(string Many, string Few, string Unknown)> ImportAsync(int n)
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var (many, few, unknown) = (Uscc(n), Uscc(n + 1), Uscc(n + 2));
+        var csv = Csv(Row(many, $"东城县测试{n}有限公司", employees: "25"), Row(few, $"东城县测试{n + 1}有限公司", employees: "5"),
+            Row(unknown, $"东城县测试{n + 2}有限公司", employees: ""));
+        (await (await admin.PostAsync("/api/v1/enterprises/import", Upload(csv))).ShouldBeJsonAsync()).GetProperty("imported").GetInt32().ShouldBe(3);
+        return (many, few, unknown);
+    }
+
+    private async Task<JsonElement> EvaluateAsync(string uscc, string benefit, string asOf, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        using var staff = await app.ClientForAsync("operator");
+        var response = await staff.GetAsync($"{Policies}/evaluate?uscc={uscc}&benefit={benefit}&asOf={asOf}");
+        return status == HttpStatusCode.OK ? await response.ShouldBeJsonAsync() : await response.ShouldBeProblemAsync(status);
+    }
+
+    [Fact]
+    public async Task A_policy_with_its_benefits_is_created_and_listed()
+    {
+        var created = await (await CreateAsync(PolicyBody("测发〔2026〕1号", "T-CREATE", "employees >= 10", "min(revenue * 0.01, 5000)")))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        var benefit = created.GetProperty("benefits")[0];
+        benefit.GetProperty("code").GetString().ShouldBe("T-CREATE");
+        benefit.GetProperty("kind").GetString().ShouldBe("Subsidy");
+        benefit.GetProperty("versions")[0].GetProperty("effectiveFrom").GetString().ShouldBe("2026-01-01");
+
+        using var staff = await app.ClientForAsync("handler.market");
+        var id = created.GetProperty("id").GetInt32();
+        (await (await staff.GetAsync($"{Policies}/{id}")).ShouldBeJsonAsync()).GetProperty("number").GetString().ShouldBe("测发〔2026〕1号");
+        var list = await (await staff.GetAsync($"{Policies}?q=测发〔2026〕1号")).ShouldBeJsonAsync();
+        list.GetProperty("total").GetInt32().ShouldBe(1);
+        (await staff.GetAsync($"{Policies}/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_bad_rule_is_refused_with_the_field_and_the_position()
+    {
+        var problem = await (await CreateAsync(PolicyBody("测发〔2026〕2号", "T-BAD", "employees >= 10 and size > 3")))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("field").GetString().ShouldBe("benefits[0].rule");
+        var error = problem.GetProperty("errors")[0];
+        error.GetProperty("position").GetInt32().ShouldBe(25);
+        error.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+        error.GetProperty("messageEn").GetString().ShouldNotBeNullOrWhiteSpace();
+
+        var amount = await (await CreateAsync(PolicyBody("测发〔2026〕3号", "T-BAD-AMOUNT", "employees >= 10", "min(revenue *")))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        amount.GetProperty("field").GetString().ShouldBe("benefits[0].amount");
+    }
+
+    [Fact]
+    public async Task Rules_check_answers_valid_and_errors_with_positions()
+    {
+        using var staff = await app.ClientForAsync("operator");
+        var bad = await (await staff.PostAsJsonAsync($"{Policies}/rules/check", new { rule = "employees >= 10 and employees = \"abc\"" })).ShouldBeJsonAsync();
+        bad.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        bad.GetProperty("errors")[0].GetProperty("position").GetInt32().ShouldBeGreaterThan(19);
+        bad.GetProperty("errors")[0].GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+
+        var good = await (await staff.PostAsJsonAsync($"{Policies}/rules/check", new { rule = "类型=\"企业\"且成立年限>=3" })).ShouldBeJsonAsync();
+        good.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        good.GetProperty("errors").GetArrayLength().ShouldBe(0);
+
+        var amount = await (await staff.PostAsJsonAsync($"{Policies}/rules/check", new { amount = "min(tax_paid * 0.1, " })).ShouldBeJsonAsync();
+        amount.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        (await staff.PostAsJsonAsync($"{Policies}/rules/check", new { })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Evaluation_is_eligible_ineligible_or_undetermined_with_an_explanation()
+    {
+        var (many, few, unknown) = await ImportAsync(910);
+        (await CreateAsync(PolicyBody("测发〔2026〕4号", "T-EVAL", "employees >= 20 and county = \"东城县\"", "employees * 100")))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var eligible = await EvaluateAsync(many, "T-EVAL", "2026-11-27");
+        eligible.GetProperty("outcome").GetString().ShouldBe("eligible");
+        eligible.GetProperty("amount").GetDecimal().ShouldBe(2500m);
+        var first = eligible.GetProperty("explanation")[0];
+        first.GetProperty("field").GetString().ShouldBe("employees");
+        first.GetProperty("value").GetInt32().ShouldBe(25);
+        first.GetProperty("result").GetString().ShouldBe("true");
+
+        var ineligible = await EvaluateAsync(few, "T-EVAL", "2026-11-27");
+        ineligible.GetProperty("outcome").GetString().ShouldBe("ineligible");
+        ineligible.GetProperty("explanation")[0].GetProperty("result").GetString().ShouldBe("false");
+
+        var undetermined = await EvaluateAsync(unknown, "T-EVAL", "2026-11-27");
+        undetermined.GetProperty("outcome").GetString().ShouldBe("undetermined");
+        undetermined.GetProperty("amount").ValueKind.ShouldBe(JsonValueKind.Null);
+        undetermined.GetProperty("explanation")[0].GetProperty("result").GetString().ShouldBe("unknown");
+    }
+
+    [Fact]
+    public async Task Evaluation_refuses_bad_input()
+    {
+        await EvaluateAsync("91532922MB0000009X", "WGY-01", "2026-11-27", HttpStatusCode.UnprocessableEntity);
+        await EvaluateAsync(Uscc(990), "WGY-01", "2026-11-27", HttpStatusCode.NotFound);
+        await EvaluateAsync(Uscc(990), "WGY-01", "27.11.2026", HttpStatusCode.BadRequest);
+        var (many, _, _) = await ImportAsync(930);
+        await EvaluateAsync(many, "NO-SUCH-BENEFIT", "2026-11-27", HttpStatusCode.UnprocessableEntity);
+        await EvaluateAsync(many, "WGY-01", "2020-01-01", HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task The_rule_version_in_force_at_asOf_is_used()
+    {
+        var (many, _, _) = await ImportAsync(920);
+        (await CreateAsync(PolicyBody("测发〔2026〕5号", "T-VERSION", "employees >= 100"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var supervisor = await app.ClientForAsync("supervisor");
+        var version = await (await supervisor.PostAsJsonAsync($"{Policies}/benefits/T-VERSION/versions", new { rule = "employees >= 10", effectiveFrom = "2026-06-01" }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        version.GetProperty("effectiveTo").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await EvaluateAsync(many, "T-VERSION", "2026-05-31")).GetProperty("outcome").GetString().ShouldBe("ineligible");
+        (await EvaluateAsync(many, "T-VERSION", "2026-06-01")).GetProperty("outcome").GetString().ShouldBe("eligible");
+
+        var early = await (await supervisor.PostAsJsonAsync($"{Policies}/benefits/T-VERSION/versions", new { rule = "employees >= 1", effectiveFrom = "2026-03-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        early.GetProperty("errors").TryGetProperty("effectiveFrom", out _).ShouldBeTrue();
+        (await supervisor.PostAsJsonAsync($"{Policies}/benefits/T-VERSION/versions", new { rule = "employees >>", effectiveFrom = "2026-09-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await supervisor.PostAsJsonAsync($"{Policies}/benefits/NO-SUCH/versions", new { rule = "employees >= 1", effectiveFrom = "2026-09-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("operator")]
+    [InlineData("handler.market")]
+    [InlineData("leader")]
+    public async Task Only_the_office_and_the_administrator_write_policies(string user)
+    {
+        using var client = await app.ClientForAsync(user);
+        (await client.PostAsJsonAsync(Policies, PolicyBody($"测发〔2026〕{user}号", $"T-{user}", "employees >= 1"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync($"{Policies}/benefits/WGY-01/versions", new { rule = "employees >= 1", effectiveFrom = "2027-01-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient().GetAsync(Policies)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Demo_policies_are_seeded_with_their_issuer_and_number()
+    {
+        using var staff = await app.ClientForAsync("operator");
+        var list = await (await staff.GetAsync($"{Policies}?q=稳工业26条")).ShouldBeJsonAsync();
+        var item = list.GetProperty("items")[0];
+        item.GetProperty("issuer").GetString().ShouldBe("示范州人民政府办公室");
+        item.GetProperty("number").GetString()!.ShouldStartWith("示政办发〔2026〕");
+    }
+}
+
+public sealed class PolicyApiTests_Sqlite(SqliteAppFactory app) : PolicyApiTests<SqliteAppFactory>(app);
+
+public sealed class PolicyApiTests_Postgres(PostgresAppFactory app) : PolicyApiTests<PostgresAppFactory>(app);

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Yingshang.Web.Platform.Jobs;
+
+namespace Yingshang.Tests.Platform;
+
+public sealed class JobHostTests
+{
+    private sealed class Runs
+    {
+        private int _counting, _failing;
+        public int Counting => Volatile.Read(ref _counting);
+        public int Failing => Volatile.Read(ref _failing);
+        public void Count() => Interlocked.Increment(ref _counting);
+        public void Fail() => Interlocked.Increment(ref _failing);
+    }
+
+    private sealed class CountingJob(Runs runs) : IPeriodicJob
+    {
+        public Task RunOnceAsync(CancellationToken ct)
+        {
+            runs.Count();
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FailingJob(Runs runs) : IPeriodicJob
+    {
+        public Task RunOnceAsync(CancellationToken ct)
+        {
+            runs.Fail();
+            throw new InvalidOperationException("job broke");
+        }
+    }
+
+    [Fact]
+    public async Task Jobs_run_on_their_interval_of_the_injected_clock_and_a_failing_job_keeps_its_schedule()
+    {
+        var clock = new FakeTimeProvider();
+        var runs = new Runs();
+        await using var services = new ServiceCollection().AddSingleton(runs).AddScoped<CountingJob>().AddScoped<FailingJob>().BuildServiceProvider();
+        using var host = new JobHost(
+            [new JobSchedule("counting", typeof(CountingJob), TimeSpan.FromMinutes(1)), new JobSchedule("failing", typeof(FailingJob), TimeSpan.FromMinutes(1))],
+            services.GetRequiredService<IServiceScopeFactory>(), clock, new ConfigurationBuilder().Build(), NullLogger<JobHost>.Instance);
+
+        await host.StartAsync(CancellationToken.None);
+        runs.Counting.ShouldBe(0);
+        var patience = Stopwatch.StartNew();
+        while ((runs.Counting < 3 || runs.Failing < 3) && patience.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+        await host.StopAsync(CancellationToken.None);
+
+        runs.Counting.ShouldBeGreaterThanOrEqualTo(3);
+        runs.Failing.ShouldBeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task Jobs_can_be_switched_off()
+    {
+        var clock = new FakeTimeProvider();
+        var runs = new Runs();
+        await using var services = new ServiceCollection().AddSingleton(runs).AddScoped<CountingJob>().BuildServiceProvider();
+        var off = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" }).Build();
+        using var host = new JobHost([new JobSchedule("counting", typeof(CountingJob), TimeSpan.FromMinutes(1))],
+            services.GetRequiredService<IServiceScopeFactory>(), clock, off, NullLogger<JobHost>.Instance);
+
+        await host.StartAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await host.StopAsync(CancellationToken.None);
+        runs.Counting.ShouldBe(0);
+    }
+}
