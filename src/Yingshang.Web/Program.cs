@@ -1,3 +1,4 @@
+using Yingshang.Web.Features.Appeals;
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform;
 using Yingshang.Web.Platform.Time;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
+builder.Services.AddAppeals();
 
 var app = builder.Build();
 
@@ -14,6 +16,7 @@ app.UsePlatform();
 var api = app.MapPlatformApi();
 api.MapCalendar();
 api.MapOrganisation();
+api.MapAppeals();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
