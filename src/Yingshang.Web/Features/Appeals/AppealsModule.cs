@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
-using Yingshang.Web.Features.Appeals.Listing;
+using Yingshang.Web.Features.Appeals.List;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -25,6 +25,7 @@ public static class AppealsModule
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
             .AddScoped<AppealWorkflow>()
+            .AddScoped<AppealStepRunner>()
             .AddScoped<AppealReader>()
             .AddScoped<AppealList>()
             .AddScoped<SlaMatrix>()

@@ -23,9 +23,6 @@ public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealCon
         return StepResult.Done;
     }
 
-    public Task<StepResult> RunAsync(int id, AppealAction action, Action<Appeal, AppealContext> step, CancellationToken ct) =>
-        RunAsync(id, action, (a, c) => { step(a, c); return Task.CompletedTask; }, ct);
-
     public async Task<(DispatchTarget Target, SlaPlan Plan)> TargetAsync(Appeal appeal, string? department, IEnumerable<string>? co, CancellationToken ct)
     {
         var lead = await DepartmentAsync(department, "department", ct);

@@ -4,7 +4,7 @@ using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Web;
 
-namespace Yingshang.Web.Features.Appeals.Listing;
+namespace Yingshang.Web.Features.Appeals.List;
 
 /// <summary>The list filters (API query string and the filter bar); dates are Beijing dates of receipt, inclusive.</summary>
 public sealed record AppealFilter(
