@@ -15,6 +15,8 @@ public static class PlatformModule
         var services = builder.Services;
         if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
         services.AddSingleton(TimeProvider.System);
+        // Pages keep Chinese text as text instead of numeric character references.
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddPersistence(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSecurity();
         services.AddAudit();

@@ -13,8 +13,8 @@ public abstract class AppealIntakeTests<TApp>(TApp app) : IClassFixture<TApp> wh
         using var op = await app.ClientForAsync("operator");
         var json = await (await PostAsync(op, Body())).ShouldBeJsonAsync(HttpStatusCode.Created);
         json.GetProperty("status").GetString().ShouldBe("received");
-        json.GetProperty("number").GetString().ShouldMatch(@"^SFZ-APL-2026-\d{6}$");
-        json.GetProperty("trackingCode").GetString().ShouldMatch("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$");
+        json.GetProperty("number").GetString()!.ShouldMatch(@"^SFZ-APL-2026-\d{6}$");
+        json.GetProperty("trackingCode").GetString()!.ShouldMatch("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$");
         json.GetProperty("type").GetString().ShouldBe("投诉");
         json.GetProperty("county").GetString().ShouldBe("东城县");
         json.GetProperty("deadlines").GetProperty("close").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);

@@ -43,7 +43,7 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         history.ShouldBe(["receive", "dispatch", "sign", "contact", "reply", "close", "visit", "reopen", "sign", "contact", "reply", "close", "visit"]);
         done.GetProperty("history")[2].GetProperty("actor").GetString().ShouldBe("handler.market");
 
-        var audited = await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Appeal" && a.EntityKey == id.ToString()));
+        var audited = await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Appeal" && a.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         audited.ShouldBe(13);
     }
 
@@ -151,7 +151,7 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         using var handler = await app.ClientForAsync("handler.market");
         var survivor = await DispatchedAsync(app);
         var duplicate = await SubmitAsync(op);
-        var merged = await OkStepAsync(op, duplicate, "merge", new { into = survivor.ToString() });
+        var merged = await OkStepAsync(op, duplicate, "merge", new { into = survivor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         merged.GetProperty("status").GetString().ShouldBe("merged");
         merged.GetProperty("mergedInto").GetProperty("id").GetInt32().ShouldBe(survivor);
         await (await StepAsync(op, duplicate, "merge", new { into = survivor })).ShouldBeProblemAsync(HttpStatusCode.Conflict);

@@ -14,7 +14,7 @@ public class PostgresAppFactory : AppFactory
     public PostgresAppFactory() : this($"ys_test_{Guid.NewGuid():N}", ownsDatabase: true) { }
 
     /// <summary>A second instance on another factory's database (several instances on one PostgreSQL).</summary>
-    public PostgresAppFactory(string database, bool ownsDatabase)
+    internal PostgresAppFactory(string database, bool ownsDatabase)
     {
         _database = database;
         _ownsDatabase = ownsDatabase;

@@ -16,17 +16,13 @@ public static class AuditModule
         var group = api.MapGroup("/audit").WithTags("审计").RequireAuthorization(Policies.Admin);
         group.MapGet("/verify", async (AuditChain chain, CancellationToken ct) => TypedResults.Ok(await chain.VerifyAsync(ct)))
             .WithSummary("校验审计日志哈希链");
-        group.MapGet("/", ListAsync).WithSummary("审计日志（分页）");
+        group.MapGet("/", ListAsync).WithSummary("审计日志（分页，最新在前；from/to 为北京时间日期，含首尾）");
         return api;
     }
 
     private static async Task<Ok<PagedResult<AuditEntry>>> ListAsync(
-        AppDbContext db, [AsParameters] PageRequest page, string? entityType, string? entityKey, string? actor, CancellationToken ct)
-    {
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);
-        if (!string.IsNullOrWhiteSpace(entityKey)) query = query.Where(a => a.EntityKey == entityKey);
-        if (!string.IsNullOrWhiteSpace(actor)) query = query.Where(a => a.Actor == actor);
-        return TypedResults.Ok(await query.OrderByDescending(a => a.Id).ToPageAsync(page, ct));
-    }
+        AppDbContext db, [AsParameters] PageRequest page, string? entityType, string? entityKey, string? actor,
+        DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        TypedResults.Ok(await db.AuditEntries.AsNoTracking()
+            .Filter(new AuditFilter(actor, entityType, entityKey, from, to)).ToPageAsync(page, ct));
 }

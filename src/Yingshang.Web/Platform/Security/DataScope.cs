@@ -6,33 +6,35 @@ namespace Yingshang.Web.Platform.Security;
 /// </summary>
 public sealed class DataScope
 {
+    private readonly HttpCurrentUser? _caller;
     private readonly bool _all;
     private readonly int[] _ids = [];
-    private readonly Func<DataScope>? _deferred;
 
-    private DataScope(bool all, int[] ids, Func<DataScope>? deferred = null)
+    private DataScope(bool all, int[] ids)
     {
         _all = all;
         _ids = ids;
-        _deferred = deferred;
     }
 
-    public bool AllDepartments => _deferred is null ? _all : _deferred().AllDepartments;
-    public int[] DepartmentIds => _deferred is null ? _ids : _deferred().DepartmentIds;
+    private DataScope(HttpCurrentUser caller) => _caller = caller;
 
-    public static DataScope Everything { get; } = new(true, []);
-    public static DataScope Nothing { get; } = new(false, []);
-    public static DataScope Departments(params int[] ids) => new(false, ids);
+    public bool AllDepartments => _caller is null ? _all : Of(_caller).AllDepartments;
+    public int[] DepartmentIds => _caller is null ? _ids : Of(_caller).DepartmentIds;
 
-    /// <summary>
-    /// The request's scope, read from the user at each use: the cookie handler's security-stamp check resolves the
-    /// DbContext (and so this scope) before the user is authenticated, so a value fixed at resolution would be "Nothing".
-    /// </summary>
-    internal static DataScope Deferred(HttpCurrentUser user) => new(false, [], () => For(user));
+    public static DataScope Everything { get; } = new(all: true, []);
+    public static DataScope Nothing { get; } = new(all: false, []);
+    public static DataScope Departments(params int[] ids) => new(all: false, ids);
 
     public bool Allows(int departmentId) => AllDepartments || DepartmentIds.Contains(departmentId);
 
-    internal static DataScope For(HttpCurrentUser user)
+    /// <summary>
+    /// The caller's scope, worked out on every use rather than when the scope object is created: the request's
+    /// DbContext (and with it this object) is first created during authentication itself, by the cookie's
+    /// security-stamp validator, before the request has a signed-in user.
+    /// </summary>
+    internal static DataScope For(HttpCurrentUser user) => new(user);
+
+    private static DataScope Of(HttpCurrentUser user)
     {
         if (user.IsSystem) return Everything;
         if (!user.IsAuthenticated) return Nothing;

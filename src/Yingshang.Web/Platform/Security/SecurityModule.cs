@@ -14,7 +14,7 @@ public static class SecurityModule
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
-        services.AddScoped(sp => DataScope.Deferred(sp.GetRequiredService<HttpCurrentUser>()));
+        services.AddScoped(sp => DataScope.For(sp.GetRequiredService<HttpCurrentUser>()));
 
         // Keys live in the database so every instance can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("Yingshang").PersistKeysToDbContext<AppDbContext>();

@@ -1,62 +1,42 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
-using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Organisation.Users;
-
-public sealed record UserDto(string Id, string UserName, string DisplayName, string? DepartmentCode, string? DepartmentName,
-    IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut);
 
 public sealed record SaveUser(string? UserName, string? DisplayName, string? Password, string? Department, IReadOnlyList<string>? Roles, bool IsActive = true);
 
 /// <summary>User management shared by the admin pages and the API; every read is limited by the caller's <see cref="DataScope"/>.</summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, DataScope scope, TimeProvider clock)
+public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> users, DataScope scope, TimeProvider clock, AuditTrail audit)
 {
-    public IQueryable<AppUser> Visible() =>
-        db.Users.Where(u => scope.AllDepartments || (u.DepartmentId != null && scope.DepartmentIds.Contains(u.DepartmentId.Value)));
-
-    public async Task<PagedResult<UserDto>> ListAsync(PageRequest page, string? q, string? department, string? role, CancellationToken ct)
-    {
-        var query = Visible().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(u => u.UserName!.Contains(q) || u.DisplayName.Contains(q));
-        if (!string.IsNullOrWhiteSpace(department))
-            query = query.Where(u => db.Departments.Any(d => d.Id == u.DepartmentId && d.Code == department));
-        if (!string.IsNullOrWhiteSpace(role))
-            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
-        var total = await query.CountAsync(ct);
-        var ids = await query.OrderBy(u => u.UserName).Skip((page.Page - 1) * page.PageSize).Take(page.PageSize).Select(u => u.Id).ToListAsync(ct);
-        var items = await ProjectAsync(ids, ct);
-        return new PagedResult<UserDto>(items, total, page.Page, page.PageSize);
-    }
-
-    public async Task<UserDto?> GetAsync(string id, CancellationToken ct) =>
-        await Visible().AnyAsync(u => u.Id == id, ct) ? (await ProjectAsync([id], ct)).Single() : null;
-
-    private async Task<List<UserDto>> ProjectAsync(List<string> ids, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new
-            {
-                u.Id, u.UserName, u.DisplayName, u.IsActive, u.LockoutEnd,
-                Department = db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => new { d.Code, d.Name }).FirstOrDefault(),
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
-            }).ToListAsync(ct);
-        return rows.OrderBy(r => ids.IndexOf(r.Id)).Select(r => new UserDto(r.Id, r.UserName!, r.DisplayName, r.Department?.Code,
-            r.Department?.Name, r.Roles, r.IsActive, r.LockoutEnd > now)).ToList();
-    }
-
     public async Task<UserDto> CreateAsync(SaveUser request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.UserName)) throw new FieldValidationException("userName", "请填写用户名");
-        if (string.IsNullOrEmpty(request.Password)) throw new FieldValidationException("password", "请填写初始密码");
+        if (request.UserName.Trim().Length > 64) throw new FieldValidationException("userName", "用户名最多 64 个字符");
         var user = new AppUser { UserName = request.UserName.Trim() };
         await ApplyAsync(user, request, ct);
-        Check(await users.CreateAsync(user, request.Password), "password");
+        if (string.IsNullOrEmpty(request.Password)) throw new FieldValidationException("password", "请填写初始密码");
+        await ValidatePasswordAsync(user, request.Password);
+
+        // User and roles are written together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            Check(await users.CreateAsync(user, request.Password), "password");
+        }
+        catch (DbUpdateException)
+        {
+            // Two submits at once both pass Identity's duplicate check; the unique index stops the second one here.
+            await tx.RollbackAsync(ct);
+            if (await db.Users.AsNoTracking().AnyAsync(u => u.NormalizedUserName == users.NormalizeName(user.UserName), ct))
+                throw new BusinessRuleException("duplicate-user", $"用户名“{user.UserName}”已被使用");
+            throw;
+        }
         await SetRolesAsync(user, request.Roles!);
+        await tx.CommitAsync(ct);
         return (await GetAsync(user.Id, ct))!;
     }
 
@@ -64,14 +44,23 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
     {
         var user = await Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return null;
+        await KeepOneAdminAsync(user, request, ct);
+        var deactivated = user.IsActive && !request.IsActive;
         await ApplyAsync(user, request, ct);
-        Check(await users.UpdateAsync(user), "user");
+        if (!string.IsNullOrEmpty(request.Password)) await ValidatePasswordAsync(user, request.Password);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A new security stamp ends the sessions of a deactivated user at their next validation.
+        Check(deactivated ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user), "user");
         await SetRolesAsync(user, request.Roles!);
         if (!string.IsNullOrEmpty(request.Password))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
+            // The trail masks password hashes, so a change of only them would leave no entry of its own.
+            audit.Record("reset-password", nameof(AppUser), user.Id);
             Check(await users.ResetPasswordAsync(user, token, request.Password), "password");
         }
+        await tx.CommitAsync(ct);
         return await GetAsync(id, ct);
     }
 
@@ -84,6 +73,16 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         return true;
     }
 
+    /// <summary>Without an active administrator nobody could manage users any more.</summary>
+    private async Task KeepOneAdminAsync(AppUser user, SaveUser request, CancellationToken ct)
+    {
+        if (request.IsActive && request.Roles?.Contains(Roles.Admin) == true) return;
+        var adminRole = db.Roles.Where(r => r.Name == Roles.Admin).Select(r => r.Id);
+        var admins = db.Users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && adminRole.Contains(ur.RoleId)));
+        if (await admins.AnyAsync(u => u.Id == user.Id, ct) && !await admins.AnyAsync(u => u.Id != user.Id, ct))
+            throw new BusinessRuleException("last-admin", "该用户是唯一启用的系统管理员，不能停用或取消其系统管理员角色");
+    }
+
     private async Task ApplyAsync(AppUser user, SaveUser request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > 100)
@@ -94,8 +93,14 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         if (unknown is not null) throw new FieldValidationException("roles", $"不存在角色“{unknown}”");
         int? departmentId = null;
         if (!string.IsNullOrWhiteSpace(request.Department))
-            departmentId = await db.Departments.Where(d => d.Code == request.Department).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct)
-                           ?? throw new FieldValidationException("department", $"不存在编码为“{request.Department}”的部门");
+        {
+            var department = await db.Departments.AsNoTracking().Where(d => d.Code == request.Department)
+                                 .Select(d => new { d.Id, d.Name, d.IsActive }).FirstOrDefaultAsync(ct)
+                             ?? throw new FieldValidationException("department", $"不存在编码为“{request.Department}”的部门");
+            if (!department.IsActive && department.Id != user.DepartmentId)
+                throw new FieldValidationException("department", $"部门“{department.Name}”已停用，不能再分配用户");
+            departmentId = department.Id;
+        }
         if (departmentId is null && roles.Any(Roles.DepartmentScoped.Contains))
             throw new FieldValidationException("department", "承办人、部门负责人和执法检查人员必须属于一个部门");
         user.DisplayName = request.DisplayName.Trim();
@@ -103,11 +108,17 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         user.IsActive = request.IsActive;
     }
 
+    private async Task ValidatePasswordAsync(AppUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+            Check(await validator.ValidateAsync(users, user, password), "password");
+    }
+
     private async Task SetRolesAsync(AppUser user, IReadOnlyList<string> roles)
     {
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)), "roles");
-        Check(await users.AddToRolesAsync(user, roles.Except(current)), "roles");
+        Check(await users.AddToRolesAsync(user, roles.Except(current).Distinct()), "roles");
     }
 
     private static void Check(IdentityResult result, string field)
