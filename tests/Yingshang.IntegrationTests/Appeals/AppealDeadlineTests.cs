@@ -58,13 +58,23 @@ public abstract class AppealDeadlineTests<TApp>(TApp app, FakeTimeProvider clock
         json.GetProperty("slaState").GetString().ShouldBe("正常");
 
         clock.Advance(TimeSpan.FromDays(2)); // Sunday 15 Feb: not signed by Saturday night
-        var late = await GetAsync(op, id);
+        using var later = await FreshClientAsync("operator"); // bearer tokens last 8 hours
+        var late = await GetAsync(later, id);
         late.GetProperty("overdue").GetBoolean().ShouldBeTrue();
         late.GetProperty("slaState").GetString().ShouldBe("已超期");
-        var overdue = await (await op.GetAsync("/api/v1/appeals?overdue=true&pageSize=500")).ShouldBeJsonAsync();
+        var overdue = await (await later.GetAsync("/api/v1/appeals?overdue=true&pageSize=500")).ShouldBeJsonAsync();
         overdue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ShouldContain(id);
-        var onTime = await (await op.GetAsync("/api/v1/appeals?overdue=false&pageSize=500")).ShouldBeJsonAsync();
+        var onTime = await (await later.GetAsync("/api/v1/appeals?overdue=false&pageSize=500")).ShouldBeJsonAsync();
         onTime.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ShouldNotContain(id);
+    }
+
+    private async Task<HttpClient> FreshClientAsync(string userName)
+    {
+        using var anonymous = app.CreateClient();
+        var token = await (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = AppFactory.Password })).ShouldBeJsonAsync();
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
     }
 }
 
