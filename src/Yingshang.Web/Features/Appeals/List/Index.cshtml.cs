@@ -65,7 +65,7 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     private async Task LoadOptionsAsync(CancellationToken ct)
     {
         Counties = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name))];
-        Departments = [.. (await db.Departments.AsNoTracking().Where(d => !d.Code.Contains('.')).OrderBy(d => d.Id)
+        Departments = [.. (await db.Departments.AsNoTracking().Where(d => db.Regions.Any(r => r.Id == d.RegionId && r.ParentId == null)).OrderBy(d => d.Id)
             .Select(d => new { d.Code, d.Name }).ToListAsync(ct)).Select(d => (d.Code, d.Name))];
     }
 }
