@@ -21,6 +21,7 @@ public static class AppealsModule
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals",
             [Roles.Operator, Roles.Handler, Roles.DepartmentLead, Roles.Supervisor, Roles.Leader, Roles.Admin]));
+        Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
         return services
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
