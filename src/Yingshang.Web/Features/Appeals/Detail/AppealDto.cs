@@ -26,6 +26,7 @@ public sealed record AppealDto
     public string Type { get; init; } = "";
     public string Urgency { get; init; } = "";
     public string Channel { get; init; } = "";
+    public string ChannelTitle { get; init; } = "";
     public string County { get; init; } = "";
     public string Address { get; init; } = "";
     public string Category { get; init; } = "";

@@ -32,7 +32,7 @@ public sealed class AppealReader(AppDbContext db, ICurrentUser user, DataScope s
         return new AppealDto
         {
             Id = a.Id, Number = a.Number, TrackingCode = a.TrackingCode, Status = a.Status.Code(), StatusTitle = a.Status.Title(),
-            Type = a.Type.Title(), Urgency = a.Urgency.Title(), Channel = a.Channel.Code(), County = county, Address = a.Address,
+            Type = a.Type.Title(), Urgency = a.Urgency.Title(), Channel = a.Channel.Code(), ChannelTitle = a.Channel.Title(), County = county, Address = a.Address,
             Category = a.Category, Content = a.Content,
             Requester = new RequesterDto(hidden ? Confidential : a.RequesterName, hidden ? Confidential : a.RequesterPhone, a.RequesterConfidential),
             Department = a.LeadDepartmentId is { } lead ? departments.GetValueOrDefault(lead) : null,
