@@ -47,6 +47,13 @@ public abstract class AppealScopingTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Inspectors_have_no_access_to_appeals()
+    {
+        using var inspector = await app.ClientForAsync("inspector.market");
+        (await inspector.GetAsync("/api/v1/appeals")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task An_undispatched_appeal_is_seen_only_by_the_centre()
     {
         using var op = await app.ClientForAsync("operator");

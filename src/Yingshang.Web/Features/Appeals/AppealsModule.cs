@@ -16,11 +16,18 @@ public static class AppealsModule
     /// <summary>Roles that take calls and dispatch (intake is theirs; departments only handle).</summary>
     public static readonly string[] IntakeRoles = [Roles.Operator, Roles.Supervisor, Roles.Admin];
 
+    /// <summary>Roles that work with appeals at all (inspectors have their inspection tasks, not appeals).</summary>
+    public static readonly string[] ReaderRoles =
+        [Roles.Operator, Roles.Handler, Roles.DepartmentLead, Roles.Supervisor, Roles.Leader, Roles.Admin];
+
+    /// <summary><see cref="ReaderRoles"/> for the pages' [Authorize] attribute.</summary>
+    public const string PageRoles = Roles.Operator + "," + Roles.Handler + "," + Roles.DepartmentLead + "," + Roles.Supervisor + "," +
+                                    Roles.Leader + "," + Roles.Admin;
+
     public static IServiceCollection AddAppeals(this IServiceCollection services)
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
-        Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals",
-            [Roles.Operator, Roles.Handler, Roles.DepartmentLead, Roles.Supervisor, Roles.Leader, Roles.Admin]));
+        Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
         return services
             .AddScoped<AppealContextFactory>()
@@ -35,7 +42,7 @@ public static class AppealsModule
 
     public static IEndpointRouteBuilder MapAppeals(this IEndpointRouteBuilder api)
     {
-        var appeals = api.MapGroup("/appeals").WithTags("接诉即办").RequireAuthorization(Policies.Staff);
+        var appeals = api.MapGroup("/appeals").WithTags("接诉即办").RequireAuthorization(p => p.RequireRole(ReaderRoles));
         appeals.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(IntakeRoles))
             .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）");
         appeals.MapGet("/", async ([AsParameters] AppealFilter filter, [AsParameters] PageRequest page, AppealList list, CancellationToken ct) =>

@@ -8,6 +8,7 @@ using Yingshang.Web.Platform.Persistence;
 namespace Yingshang.Web.Features.Appeals.Detail;
 
 /// <summary>Facts, deadlines, the steps this user may take now (and only those), then the timeline.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
 public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, AppDbContext db) : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();

@@ -9,6 +9,7 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Appeals.List;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
 public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audit) : PageModel
 {
     public const int MaxExport = 20000;
