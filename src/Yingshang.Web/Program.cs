@@ -1,4 +1,5 @@
 using Yingshang.Web.Features.Appeals;
+using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform;
 using Yingshang.Web.Platform.Time;
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.Services.AddCalendar();
 builder.Services.AddOrganisation();
 builder.Services.AddAppeals();
+builder.Services.AddEnterprises();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ var api = app.MapPlatformApi();
 api.MapCalendar();
 api.MapOrganisation();
 api.MapAppeals();
+api.MapEnterprises();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -423,6 +423,120 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.ToTable("appeals_sla_rule", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Abnormal")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Dishonest")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Established")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int?>("InsuredEmployees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("RegisteredCapital")
+                        .HasColumnType("bigint")
+                        .HasColumnName("RegisteredCapitalFen");
+
+                    b.Property<long?>("Revenue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("RevenueFen");
+
+                    b.Property<string>("RiskClass")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TaxCredit")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<long?>("TaxPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("TaxPaidFen");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndustryCode");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("RiskClass");
+
+                    b.HasIndex("Uscc")
+                        .IsUnique();
+
+                    b.HasIndex("CountyId", "Size");
+
+                    b.ToTable("enterprises_enterprise", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -982,6 +1096,14 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Organisation.Department", b =>

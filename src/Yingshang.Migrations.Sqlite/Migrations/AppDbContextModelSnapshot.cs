@@ -408,6 +408,118 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.ToTable("appeals_sla_rule", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Abnormal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Dishonest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Established")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InsuredEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegisteredCapital")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("RegisteredCapitalFen");
+
+                    b.Property<long?>("Revenue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("RevenueFen");
+
+                    b.Property<string>("RiskClass")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxCredit")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaxPaid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("TaxPaidFen");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndustryCode");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("RiskClass");
+
+                    b.HasIndex("Uscc")
+                        .IsUnique();
+
+                    b.HasIndex("CountyId", "Size");
+
+                    b.ToTable("enterprises_enterprise", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +1065,14 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Organisation.Department", b =>

@@ -26,6 +26,7 @@ public static class PlatformModule
                 ctx.ProblemDetails.Title = "输入校验未通过";
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddRateLimits(builder.Configuration);
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
@@ -49,6 +50,7 @@ public static class PlatformModule
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();

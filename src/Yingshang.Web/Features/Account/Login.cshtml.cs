@@ -6,6 +6,7 @@ using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Platform.Web.RateLimits.Public)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "请填写用户名"), Display(Name = "用户名")]

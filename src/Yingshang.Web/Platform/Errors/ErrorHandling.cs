@@ -17,6 +17,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 413 ? "请求内容过大" : "请求格式错误", e.Message),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "数据库暂不可用",
+                "数据库暂时无法访问，您的操作未被保存，请稍后重试。", ("code", "database-unavailable")),
             _ => null,
         };
         if (problem is null)
@@ -26,6 +28,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             problem = Problem(StatusCodes.Status500InternalServerError, "服务器内部错误", "请求未能完成，请稍后重试或联系管理员。");
         }
         http.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Response.Headers.RetryAfter = "5";
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 

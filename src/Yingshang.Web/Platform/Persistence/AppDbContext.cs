@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Organisation;
 using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Security;
@@ -16,6 +17,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();

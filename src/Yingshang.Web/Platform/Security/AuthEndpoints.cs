@@ -6,7 +6,7 @@ internal static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/auth/token", IssueAsync).WithTags("认证").AllowAnonymous()
+        api.MapPost("/auth/token", IssueAsync).WithTags("认证").AllowAnonymous().RequireRateLimiting(Web.RateLimits.Public)
             .WithSummary("以用户名和密码换取访问令牌（Bearer）");
         return api;
     }
