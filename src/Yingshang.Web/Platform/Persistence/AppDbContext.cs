@@ -28,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Notifications.OutboxMessage> Outbox => Set<Notifications.OutboxMessage>();
     public DbSet<Time.CalendarDay> CalendarDays => Set<Time.CalendarDay>();
     public DbSet<Time.CalendarYear> CalendarYears => Set<Time.CalendarYear>();
+    public DbSet<Features.Appeals.Appeal> Appeals => Set<Features.Appeals.Appeal>();
+    public DbSet<Features.Appeals.Sla.AppealSlaRule> AppealSlaRules => Set<Features.Appeals.Sla.AppealSlaRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -49,7 +51,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
                 builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
             if (typeof(IDepartmentOwned).IsAssignableFrom(type.ClrType))
                 builder.Entity(type.ClrType).HasQueryFilter(DepartmentFilter(type.ClrType));
+            if (type.ClrType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDepartmentScoped<>)))
+                builder.Entity(type.ClrType).HasQueryFilter((LambdaExpression)ScopedFilterMethod.MakeGenericMethod(type.ClrType).Invoke(this, null)!);
         }
+    }
+
+    private static readonly System.Reflection.MethodInfo ScopedFilterMethod =
+        typeof(AppDbContext).GetMethod(nameof(ScopedFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private Expression<Func<T, bool>> ScopedFilter<T>() where T : class, IDepartmentScoped<T>
+    {
+        // e => Scope.AllDepartments || VisibleTo(e, Scope.DepartmentIds)
+        var visible = T.VisibleTo;
+        var scopeExpr = Expression.Property(Expression.Constant(this), nameof(Scope));
+        var all = Expression.Property(scopeExpr, nameof(DataScope.AllDepartments));
+        var ids = Expression.Property(scopeExpr, nameof(DataScope.DepartmentIds));
+        var body = new Substitute(visible.Parameters[1], ids).Visit(visible.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(all, body), visible.Parameters[0]);
+    }
+
+    private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
     private LambdaExpression DepartmentFilter(Type entity)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Yingshang.Web.Platform.Persistence;
 
 /// <summary>Audit columns, filled by <see cref="AuditColumnsInterceptor"/> from the clock and the current user.</summary>
@@ -19,6 +21,16 @@ public interface IVersioned
 public interface IDepartmentOwned
 {
     int DepartmentId { get; }
+}
+
+/// <summary>
+/// A record whose visibility needs more than one department column (a lead and co-handling departments, or none yet).
+/// <see cref="AppDbContext"/> applies <see cref="VisibleTo"/> as the global query filter, with the caller's department ids.
+/// </summary>
+public interface IDepartmentScoped<TSelf> where TSelf : IDepartmentScoped<TSelf>
+{
+    /// <summary>(record, the caller's department ids) → visible; must be translatable by EF on both providers.</summary>
+    static abstract Expression<Func<TSelf, int[], bool>> VisibleTo { get; }
 }
 
 /// <summary>Base of the platform's aggregate roots: key, audit columns and concurrency token.</summary>

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yingshang.Web.Features.Organisation;
+
+namespace Yingshang.Web.Features.Appeals;
+
+internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
+{
+    public void Configure(EntityTypeBuilder<Appeal> builder)
+    {
+        builder.ToTable("appeals_appeal");
+        builder.Property(x => x.Number).HasMaxLength(32);
+        builder.Property(x => x.TrackingCode).HasMaxLength(16);
+        builder.Property(x => x.IdempotencyKey).HasMaxLength(100);
+        builder.Property(x => x.IdempotencyFingerprint).HasMaxLength(64);
+        foreach (var name in new[] { nameof(Appeal.Status), nameof(Appeal.Type), nameof(Appeal.Urgency), nameof(Appeal.Channel),
+                     nameof(Appeal.ReturnedFrom), nameof(Appeal.PausedFrom), nameof(Appeal.Extension) })
+            builder.Property(name).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Address).HasMaxLength(200);
+        builder.Property(x => x.Category).HasMaxLength(50);
+        builder.Property(x => x.Content).HasMaxLength(4000);
+        builder.Property(x => x.RequesterName).HasMaxLength(50);
+        builder.Property(x => x.RequesterPhone).HasMaxLength(20);
+        builder.Property(x => x.ContactNote).HasMaxLength(2000);
+        builder.Property(x => x.Reply).HasMaxLength(4000);
+        builder.Property(x => x.ReturnReason).HasMaxLength(1000);
+        builder.Property(x => x.ExtensionReason).HasMaxLength(1000);
+        builder.Property(x => x.SignLimit).HasMaxLength(16);
+        builder.Property(x => x.ContactLimit).HasMaxLength(16);
+        builder.Property(x => x.CloseLimit).HasMaxLength(16);
+        builder.Ignore(x => x.Sla);
+
+        builder.HasIndex(x => x.Number).IsUnique();
+        builder.HasIndex(x => x.TrackingCode).IsUnique();
+        builder.HasIndex(x => x.IdempotencyKey).IsUnique();
+        builder.HasIndex(x => new { x.Status, x.ReceivedAt });
+        builder.HasIndex(x => new { x.LeadDepartmentId, x.Status });
+        builder.HasIndex(x => x.ReceivedAt);
+        builder.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Department>().WithMany().HasForeignKey(x => x.LeadDepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Appeal>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.OwnsMany(x => x.CoDepartments, co =>
+        {
+            co.ToTable("appeals_co_department");
+            co.WithOwner().HasForeignKey("AppealId");
+            co.HasKey(x => x.Id);
+            co.HasIndex(x => x.DepartmentId);
+            co.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.OwnsMany(x => x.Pauses, p =>
+        {
+            p.ToTable("appeals_pause");
+            p.WithOwner().HasForeignKey("AppealId");
+            p.HasKey(x => x.Id);
+        });
+        builder.OwnsMany(x => x.Events, e =>
+        {
+            e.ToTable("appeals_event");
+            e.WithOwner().HasForeignKey("AppealId");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Action).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(4000);
+            e.Property(x => x.Detail).HasMaxLength(500);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.Intake;
+using Yingshang.Web.Features.Appeals.Lifecycle;
+using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Appeals.Sla;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals;
+
+public static class AppealsModule
+{
+    /// <summary>Roles that take calls and dispatch (intake is theirs; departments only handle).</summary>
+    public static readonly string[] IntakeRoles = [Roles.Operator, Roles.Supervisor, Roles.Admin];
+
+    /// <summary>Roles that work with appeals at all (inspectors have their inspection tasks, not appeals).</summary>
+    public static readonly string[] ReaderRoles =
+        [Roles.Operator, Roles.Handler, Roles.DepartmentLead, Roles.Supervisor, Roles.Leader, Roles.Admin];
+
+    /// <summary><see cref="ReaderRoles"/> for the pages' [Authorize] attribute.</summary>
+    public const string PageRoles = Roles.Operator + "," + Roles.Handler + "," + Roles.DepartmentLead + "," + Roles.Supervisor + "," +
+                                    Roles.Leader + "," + Roles.Admin;
+
+    public static IServiceCollection AddAppeals(this IServiceCollection services)
+    {
+        Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
+        return services
+            .AddScoped<AppealContextFactory>()
+            .AddScoped<SubmitAppealHandler>()
+            .AddScoped<AppealWorkflow>()
+            .AddScoped<AppealStepRunner>()
+            .AddScoped<AppealReader>()
+            .AddScoped<AppealList>()
+            .AddScoped<SlaMatrix>()
+            .AddScoped<ISeeder, SlaMatrixSeeder>();
+    }
+
+    public static IEndpointRouteBuilder MapAppeals(this IEndpointRouteBuilder api)
+    {
+        var appeals = api.MapGroup("/appeals").WithTags("接诉即办").RequireAuthorization(p => p.RequireRole(ReaderRoles));
+        appeals.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(IntakeRoles))
+            .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）");
+        appeals.MapGet("/", async ([AsParameters] AppealFilter filter, [AsParameters] PageRequest page, AppealList list, CancellationToken ct) =>
+                TypedResults.Ok(await list.PageAsync(filter, page, ct)))
+            .WithSummary("诉求列表（status、department、county、type、overdue、from、to、q，分页）");
+        appeals.MapGet("/{id:int}", async Task<Results<Ok<AppealDto>, NotFound>> (int id, AppealReader reader, CancellationToken ct) =>
+                await reader.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
+            .WithSummary("诉求详情（含期限与办理记录）");
+        LifecycleEndpoints.Map(appeals);
+        SlaEndpoints.Map(appeals);
+        return api;
+    }
+
+    private static async Task<Created<AppealDto>> SubmitAsync(
+        SubmitAppeal request, [FromHeader(Name = "Idempotency-Key")] string? key, SubmitAppealHandler handler, AppealReader reader,
+        HttpContext http, CancellationToken ct)
+    {
+        var outcome = await handler.HandleAsync(request, key, ct);
+        if (outcome.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
+        var dto = (await reader.GetAsync(outcome.Id, ct, ignoreScope: true))!;
+        return TypedResults.Created($"/api/v1/appeals/{outcome.Id}", dto);
+    }
+}

@@ -1,0 +1,56 @@
+namespace Yingshang.Web.Features.Appeals.Detail;
+
+public sealed record DepartmentRef(string Code, string Name);
+
+/// <summary>ISO 8601 in Beijing time (+08:00); null when the clock does not run (not dispatched, answered, returned, merged).</summary>
+public sealed record DeadlinesDto(string? Sign, string? Contact, string? Close);
+
+public sealed record RequesterDto(string Name, string Phone, bool Confidential);
+
+public sealed record VisitDto(string At, bool Unreachable, bool? Resolved, int? Satisfaction);
+
+public sealed record ExtensionDto(string State, int WorkingDays, string? Reason);
+
+public sealed record MergedDto(int Id, string Number, string Status);
+
+public sealed record HistoryDto(string At, string Action, string Title, string? From, string To, string Actor, string ActorName, string? Note, string? Detail);
+
+/// <summary>GET /api/v1/appeals/{id}: the fields issue 3 lists, plus what the detail page shows.</summary>
+public sealed record AppealDto
+{
+    public int Id { get; init; }
+    public string Number { get; init; } = "";
+    public string TrackingCode { get; init; } = "";
+    public string Status { get; init; } = "";
+    public string StatusTitle { get; init; } = "";
+    public string Type { get; init; } = "";
+    public string Urgency { get; init; } = "";
+    public string Channel { get; init; } = "";
+    public string ChannelTitle { get; init; } = "";
+    public string County { get; init; } = "";
+    public string Address { get; init; } = "";
+    public string Category { get; init; } = "";
+    public string Content { get; init; } = "";
+    public RequesterDto Requester { get; init; } = new("", "", false);
+    public DepartmentRef? Department { get; init; }
+    public IReadOnlyList<DepartmentRef> CoDepartments { get; init; } = [];
+    public string ReceivedAt { get; init; } = "";
+    public string? DispatchedAt { get; init; }
+    public DeadlinesDto Deadlines { get; init; } = new(null, null, null);
+    public string? SlaLimits { get; init; }
+    public bool Overdue { get; init; }
+    public string SlaState { get; init; } = "";
+    public bool Paused { get; init; }
+    public string? ContactNote { get; init; }
+    public string? Reply { get; init; }
+    public string? RepliedAt { get; init; }
+    public string? ClosedAt { get; init; }
+    public VisitDto? Visit { get; init; }
+    public ExtensionDto? Extension { get; init; }
+    public string? ReturnReason { get; init; }
+    public int ReturnCount { get; init; }
+    public int ReopenCount { get; init; }
+    public MergedDto? MergedInto { get; init; }
+    public IReadOnlyList<string> Actions { get; init; } = [];
+    public IReadOnlyList<HistoryDto> History { get; init; } = [];
+}

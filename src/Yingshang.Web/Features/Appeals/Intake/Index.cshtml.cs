@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
+
+namespace Yingshang.Web.Features.Appeals.Intake;
+
+/// <summary>The operator console: one phone call, typed top to bottom; the hidden key makes a second submit harmless.</summary>
+[Authorize(Roles = Roles.Operator + "," + Roles.Supervisor + "," + Roles.Admin)]
+public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : PageModel
+{
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["content"] = nameof(Text), ["type"] = nameof(Type), ["urgency"] = nameof(Urgency), ["channel"] = nameof(Channel),
+        ["county"] = nameof(County), ["address"] = nameof(Address), ["category"] = nameof(Category),
+        ["requester.name"] = nameof(RequesterName), ["requester.phone"] = nameof(RequesterPhone),
+    };
+
+    [BindProperty, Display(Name = "联系电话")] public string? RequesterPhone { get; set; }
+    [BindProperty, Display(Name = "诉求人姓名")] public string? RequesterName { get; set; }
+    [BindProperty] public bool Confidential { get; set; }
+    [BindProperty, Display(Name = "县市")] public string? County { get; set; }
+    [BindProperty, Display(Name = "地址")] public string? Address { get; set; }
+    [BindProperty, Display(Name = "诉求类型")] public string? Type { get; set; } = "投诉";
+    [BindProperty, Display(Name = "紧急程度")] public string? Urgency { get; set; } = "一般";
+    [BindProperty, Display(Name = "受理渠道")] public string? Channel { get; set; } = "phone";
+    [BindProperty, Display(Name = "诉求分类")] public string? Category { get; set; }
+    [BindProperty, Display(Name = "诉求内容")] public string? Text { get; set; }
+    [BindProperty] public string? Key { get; set; }
+
+    public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Key = Guid.NewGuid().ToString("N");
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Key = string.IsNullOrWhiteSpace(Key) ? Guid.NewGuid().ToString("N") : Key;
+        var request = new SubmitAppeal(Text, Type, Urgency, Channel, County, Address, Category,
+            new RequesterInput(RequesterName, RequesterPhone, Confidential));
+        try
+        {
+            var outcome = await handler.HandleAsync(request, "page-" + Key, ct);
+            TempData["Message"] = outcome.Replayed ? "该诉求已受理过（重复提交未产生新诉求）。" : "诉求已受理。";
+            return RedirectToPage("/Appeals/Detail/Index", new { id = outcome.Id });
+        }
+        catch (FieldValidationException e)
+        {
+            ModelState.AddModelError(FieldNames.GetValueOrDefault(e.Field, ""), e.Message);
+        }
+        catch (BusinessRuleException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Counties = (await db.Regions.AsNoTracking().OrderBy(r => r.Level).ThenBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct))
+            .Select(r => (r.Code, r.Name)).ToList();
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+
+namespace Yingshang.Web.Features.Appeals.Intake;
+
+public sealed record RequesterInput(string? Name, string? Phone, bool Confidential = false);
+
+/// <summary>The body of <c>POST /api/v1/appeals</c> (issue 3); type and urgency in Chinese, channel as a code.</summary>
+public sealed record SubmitAppeal(
+    string? Content, string? Type, string? Urgency, string? Channel, string? County, string? Address, string? Category,
+    RequesterInput? Requester);
+
+/// <summary>Validates a new appeal and stores it once per Idempotency-Key, also under concurrent retries.</summary>
+public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts)
+{
+    public const int MaxContent = 4000;
+    private const string TrackingAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    public sealed record Outcome(int Id, bool Replayed);
+
+    public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct)
+    {
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
+        if (key is { Length: > 100 }) throw new FieldValidationException("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
+        var fingerprint = key is null ? null : Fingerprint(request);
+        if (key is not null && await FindAsync(key, fingerprint!, ct) is { } earlier) return new Outcome(earlier, true);
+
+        var intake = await ValidateAsync(request, key, fingerprint, ct);
+        var context = await contexts.CreateAsync(ct);
+        var appeal = Appeal.Receive(intake, await numbers.NextAsync("APL", ct), RandomNumberGenerator.GetString(TrackingAlphabet, 10), context);
+        db.Appeals.Add(appeal);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // A concurrent request with the same key won the unique index: answer with its appeal.
+            db.ChangeTracker.Clear();
+            if (await FindAsync(key, fingerprint!, ct) is { } winner) return new Outcome(winner, true);
+            throw;
+        }
+        return new Outcome(appeal.Id, false);
+    }
+
+    private async Task<int?> FindAsync(string key, string fingerprint, CancellationToken ct)
+    {
+        var hit = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => a.IdempotencyKey == key)
+            .Select(a => new { a.Id, a.IdempotencyFingerprint }).FirstOrDefaultAsync(ct);
+        if (hit is null) return null;
+        if (hit.IdempotencyFingerprint != fingerprint)
+            throw new BusinessRuleException("idempotency-key-reused", "该 Idempotency-Key 已用于另一份内容不同的诉求，请为新诉求使用新的键");
+        return hit.Id;
+    }
+
+    private async Task<AppealIntake> ValidateAsync(SubmitAppeal r, string? key, string? fingerprint, CancellationToken ct)
+    {
+        var content = r.Content?.Trim() ?? "";
+        if (content.Length == 0) throw new FieldValidationException("content", "请填写诉求内容");
+        if (content.Length > MaxContent) throw new FieldValidationException("content", $"诉求内容不能超过 {MaxContent} 个字（现为 {content.Length} 个）");
+        var type = AppealKinds.ParseType(r.Type);
+        var urgency = AppealKinds.ParseUrgency(r.Urgency);
+        var channel = string.IsNullOrWhiteSpace(r.Channel) ? AppealChannel.Api : AppealKinds.ParseChannel(r.Channel);
+        var county = r.County?.Trim() ?? "";
+        if (county.Length == 0) throw new FieldValidationException("county", "请选择县市");
+        var code = county.ToUpperInvariant();
+        var regionId = await db.Regions.Where(x => x.Code == code || x.Name == county).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct)
+                       ?? throw new FieldValidationException("county", $"不存在县市“{county}”");
+        var address = Limit(r.Address, "address", "地址", 200);
+        var category = Limit(r.Category, "category", "诉求分类", 50);
+        var name = Limit(r.Requester?.Name, "requester.name", "诉求人姓名", 50);
+        if (name.Length == 0) throw new FieldValidationException("requester.name", "请填写诉求人姓名（匿名可填“匿名”）");
+        var phone = Regex.Replace(r.Requester?.Phone ?? "", @"\s", "");
+        if (phone.Length == 0) throw new FieldValidationException("requester.phone", "请填写联系电话");
+        if (!Phone().IsMatch(phone))
+            throw new FieldValidationException("requester.phone", "联系电话须为 11 位手机号（如 13812345678）或带区号的固话（如 0871-61234567）");
+        return new AppealIntake(content, type, urgency, channel, regionId, address, category, name, phone,
+            r.Requester?.Confidential ?? false, key, fingerprint);
+    }
+
+    private static string Limit(string? value, string field, string label, int max)
+    {
+        var text = value?.Trim() ?? "";
+        return text.Length <= max ? text : throw new FieldValidationException(field, $"{label}不能超过 {max} 个字");
+    }
+
+    private static string Fingerprint(SubmitAppeal request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+
+    // Mainland mobile numbers (GB/T 13432 numbering: 1[3-9] + 9 digits) or landlines with a 3–4 digit area code.
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    private static partial Regex Phone();
+}

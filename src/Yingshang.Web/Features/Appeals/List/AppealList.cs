@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals.List;
+
+/// <summary>The list filters (API query string and the filter bar); dates are Beijing dates of receipt, inclusive.</summary>
+public sealed record AppealFilter(
+    string? Status = null, string? Department = null, string? County = null, string? Type = null, bool? Overdue = null,
+    DateOnly? From = null, DateOnly? To = null, string? Q = null);
+
+public sealed record AppealListItem(
+    int Id, string Number, string Status, string StatusTitle, string Type, string Urgency, string? Department, string? DepartmentCode,
+    string County, string ReceivedAt, string Summary, string? CloseDue, bool Overdue, string SlaState, string SlaCss);
+
+/// <summary>Lists appeals within the caller's scope (the global filter) with the filters of the list page.</summary>
+public sealed class AppealList(AppDbContext db, TimeProvider clock)
+{
+    private sealed record Row(
+        int Id, string Number, AppealStatus Status, AppealType Type, AppealUrgency Urgency, string Content, DateTime ReceivedAt,
+        SlaSnapshot Sla, string? Department, string? DepartmentCode, string County);
+
+    public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await (await QueryAsync(filter, now, ct)).ToPageAsync(page, ct);
+        return new PagedResult<AppealListItem>([.. rows.Items.Select(r => Item(r, now))], rows.Total, rows.Page, rows.PageSize);
+    }
+
+    public async Task<IReadOnlyList<AppealListItem>> AllAsync(AppealFilter filter, int max, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. (await (await QueryAsync(filter, now, ct)).Take(max).ToListAsync(ct)).Select(r => Item(r, now))];
+    }
+
+    private async Task<IQueryable<Row>> QueryAsync(AppealFilter f, DateTime now, CancellationToken ct)
+    {
+        var query = db.Appeals.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Status))
+        {
+            if (!AppealKinds.TryStatus(f.Status, out var status))
+                throw new FieldValidationException("status", "状态须为 received、answered、dispatched、signed、contacted、replied、closed、visited、reopened、returned、paused、merged 之一");
+            query = query.Where(a => a.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Type))
+        {
+            var type = AppealKinds.ParseType(f.Type);
+            query = query.Where(a => a.Type == type);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Department))
+        {
+            var code = f.Department.Trim().ToLowerInvariant();
+            var id = await db.Departments.Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct)
+                     ?? throw new FieldValidationException("department", $"不存在编码为“{code}”的部门");
+            query = query.Where(a => a.LeadDepartmentId == id);
+        }
+        if (!string.IsNullOrWhiteSpace(f.County))
+        {
+            var county = f.County.Trim();
+            var upper = county.ToUpperInvariant();
+            var id = await db.Regions.Where(r => r.Code == upper || r.Name == county).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct)
+                     ?? throw new FieldValidationException("county", $"不存在县市“{county}”");
+            query = query.Where(a => a.RegionId == id);
+        }
+        if (f.Overdue is { } overdue)
+            query = overdue ? query.Where(Appeal.OverdueAt(now)) : query.Where(Negate(Appeal.OverdueAt(now)));
+        if (f.From is { } from)
+        {
+            var start = ToUtc(from);
+            query = query.Where(a => a.ReceivedAt >= start);
+        }
+        if (f.To is { } to)
+        {
+            var end = ToUtc(to.AddDays(1));
+            query = query.Where(a => a.ReceivedAt < end);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var q = f.Q.Trim();
+            query = query.Where(a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q) || a.RequesterPhone == q);
+        }
+        return query.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Select(a => new Row(a.Id, a.Number, a.Status, a.Type, a.Urgency, a.Content, a.ReceivedAt,
+            new SlaSnapshot(a.DispatchedAt, a.SignDueAt, a.SignedAt, a.ContactDueAt, a.ContactedAt, a.CloseDueAt, a.RepliedAt, a.PausedAt),
+            db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Name).FirstOrDefault(),
+            db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Code).FirstOrDefault(),
+            db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).First()));
+    }
+
+    private static AppealListItem Item(Row r, DateTime now)
+    {
+        var state = r.Sla.State(now);
+        var summary = r.Content.Length > 60 ? r.Content[..60] + "…" : r.Content;
+        return new AppealListItem(r.Id, r.Number, r.Status.Code(), r.Status.Title(), r.Type.Title(), r.Urgency.Title(), r.Department,
+            r.DepartmentCode, r.County, AppealReader.Iso(r.ReceivedAt)!, summary, AppealReader.Iso(r.Sla.CloseDue), r.Sla.Overdue(now),
+            state.Title(), state.Css());
+    }
+
+    private static DateTime ToUtc(DateOnly local) =>
+        new DateTimeOffset(local.ToDateTime(TimeOnly.MinValue), Platform.Time.ChinaTime.Offset).UtcDateTime;
+
+    private static System.Linq.Expressions.Expression<Func<Appeal, bool>> Negate(System.Linq.Expressions.Expression<Func<Appeal, bool>> e) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Appeal, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Yingshang.Web.Platform.Audit;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals.List;
+
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
+public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audit) : PageModel
+{
+    public const int MaxExport = 20000;
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Department { get; set; }
+    [BindProperty(SupportsGet = true)] public string? County { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<AppealListItem> Result { get; private set; } = new([], 0, 1, 50);
+    public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
+
+    private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadOptionsAsync(ct);
+        try
+        {
+            Result = await list.PageAsync(Filter, new PageRequest(Math.Max(1, PageNumber), 50), ct);
+        }
+        catch (FieldValidationException e)
+        {
+            ModelState.AddModelError(e.Field, e.Message);
+        }
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var rows = await list.AllAsync(Filter, MaxExport, ct);
+        audit.Record("export", "Appeal", "list", $"{rows.Count} 条");
+        await db.SaveChangesAsync(ct);
+        var sheet = rows.Select(r => new Dictionary<string, object?>
+        {
+            ["编号"] = r.Number, ["受理时间"] = r.ReceivedAt, ["类型"] = r.Type, ["紧急程度"] = r.Urgency, ["县市"] = r.County,
+            ["主办部门"] = r.Department, ["状态"] = r.StatusTitle, ["办结期限"] = r.CloseDue, ["时限状态"] = r.SlaState, ["内容摘要"] = r.Summary,
+        });
+        var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: "诉求", cancellationToken: ct);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "诉求列表.xlsx");
+    }
+
+    public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, p = page })!;
+
+    public string ExportLink => Url.Page("/Appeals/List/Index", "Export", new { Status, Department, County, Type, Overdue, From, To, Q })!;
+
+    private async Task LoadOptionsAsync(CancellationToken ct)
+    {
+        Counties = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name))];
+        Departments = [.. (await db.Departments.AsNoTracking().Where(d => db.Regions.Any(r => r.Id == d.RegionId && r.ParentId == null)).OrderBy(d => d.Id)
+            .Select(d => new { d.Code, d.Name }).ToListAsync(ct)).Select(d => (d.Code, d.Name))];
+    }
+}
