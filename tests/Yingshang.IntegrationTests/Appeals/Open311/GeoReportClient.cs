@@ -18,13 +18,13 @@ internal static class GeoReportClient
         ["description"] = description, ["media_url"] = "https://img.example.cn/manhole.jpg",
     };
 
-    public static Task<HttpResponseMessage> PostAsync(HttpClient client, Dictionary<string, string> form, string format = "json") =>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, Dictionary<string, string> form, string format = "json") =>
         client.PostAsync($"/open311/v2/requests.{format}", new FormUrlEncodedContent(form));
 
     /// <summary>Posts the form and returns the new service_request_id.</summary>
-    public static async Task<string> SubmitAsync(HttpClient client, Dictionary<string, string>? form = null)
+    public static async Task<string> SubmitRequestAsync(HttpClient client, Dictionary<string, string>? form = null)
     {
-        var json = await JsonAsync(await PostAsync(client, form ?? Form()));
+        var json = await JsonAsync(await PostFormAsync(client, form ?? Form()));
         return json[0].GetProperty("service_request_id").GetString()!;
     }
 

@@ -19,7 +19,7 @@ public abstract class Open311QueryTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task One_request_reads_with_the_spec_fields_and_types_and_without_the_requester()
     {
         using var client = app.CreateClient();
-        var number = await SubmitAsync(client);
+        var number = await SubmitRequestAsync(client);
         var response = await client.GetAsync($"/open311/v2/requests/{number}.json");
         var body = await response.Content.ReadAsStringAsync();
         foreach (var secret in new[] { "王小明", "小明", "13912345678", "citizen@example.cn", "device-42" }) body.ShouldNotContain(secret);
@@ -61,7 +61,7 @@ public abstract class Open311QueryTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task Closing_the_appeal_closes_the_request_with_the_reply_and_the_lead_department()
     {
         using var client = app.CreateClient();
-        var number = await SubmitAsync(client);
+        var number = await SubmitRequestAsync(client);
         var id = await AppealIdAsync(app, number);
         using var op = await app.ClientForAsync("operator");
         using var handler = await app.ClientForAsync("handler.market");
@@ -89,8 +89,8 @@ public abstract class Open311QueryTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task Requests_filter_by_ids_service_code_and_date_range()
     {
         using var client = app.CreateClient();
-        var water = await SubmitAsync(client, Form("小区停水两天", "water-supply"));
-        var power = await SubmitAsync(client, Form("整条街停电", "power-supply"));
+        var water = await SubmitRequestAsync(client, Form("小区停水两天", "water-supply"));
+        var power = await SubmitRequestAsync(client, Form("整条街停电", "power-supply"));
         Numbers(await JsonAsync(await client.GetAsync($"/open311/v2/requests.json?service_request_id={water},{power}"))).ShouldBe([power, water], ignoreOrder: true);
         var byCode = Numbers(await JsonAsync(await client.GetAsync("/open311/v2/requests.json?service_code=water-supply")));
         byCode.ShouldContain(water);

@@ -10,7 +10,7 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
     public async Task A_posted_request_becomes_an_open311_appeal_in_the_appeal_list()
     {
         using var client = app.CreateClient();
-        var json = await JsonAsync(await PostAsync(client, Form()));
+        var json = await JsonAsync(await PostFormAsync(client, Form()));
         json.GetArrayLength().ShouldBe(1);
         json[0].EnumerateObject().Select(p => p.Name).ShouldBe(["service_request_id", "service_notice", "account_id"]);
         var number = json[0].GetProperty("service_request_id").GetString()!;
@@ -39,7 +39,7 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
         form.Remove("long");
         form.Remove("account_id");
         form["jurisdiction_id"] = "西山县";
-        var xml = await XmlAsync(await PostAsync(client, form, "xml"));
+        var xml = await XmlAsync(await PostFormAsync(client, form, "xml"));
         xml.Name.LocalName.ShouldBe("service_requests");
         var request = xml.Element("request")!;
         request.Element("service_request_id")!.Value.ShouldStartWith("SFZ-APL-");
@@ -59,8 +59,8 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
         if (key is null) form.Remove("api_key");
         else form["api_key"] = key;
         using var client = app.CreateClient();
-        (await JsonErrorAsync(await PostAsync(client, form), HttpStatusCode.Forbidden)).ShouldContain(message);
-        (await XmlErrorAsync(await PostAsync(client, form, "xml"), HttpStatusCode.Forbidden)).ShouldContain(message);
+        (await JsonErrorAsync(await PostFormAsync(client, form), HttpStatusCode.Forbidden)).ShouldContain(message);
+        (await XmlErrorAsync(await PostFormAsync(client, form, "xml"), HttpStatusCode.Forbidden)).ShouldContain(message);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
         else form[field] = value;
         using var client = app.CreateClient();
         var before = await app.InDatabaseAsync(db => Task.FromResult(db.Appeals.Count()));
-        (await JsonErrorAsync(await PostAsync(client, form), status)).ShouldContain(named);
+        (await JsonErrorAsync(await PostFormAsync(client, form), status)).ShouldContain(named);
         (await app.InDatabaseAsync(db => Task.FromResult(db.Appeals.Count()))).ShouldBe(before);
     }
 
@@ -101,11 +101,11 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
         using var client = app.CreateClient();
         var form = Form();
         form["api_key"] = key;
-        await SubmitAsync(client, form);
+        await SubmitRequestAsync(client, form);
         var list = await (await admin.GetAsync("/api/v1/appeals/open311/keys")).ShouldBeJsonAsync();
         list.ToString().ShouldNotContain(key);
         await (await admin.PostAsync($"/api/v1/appeals/open311/keys/{issued.GetProperty("id").GetInt32()}/revoke", null)).ShouldBeJsonAsync();
-        await JsonErrorAsync(await PostAsync(client, form), HttpStatusCode.Forbidden);
+        await JsonErrorAsync(await PostFormAsync(client, form), HttpStatusCode.Forbidden);
         using var op = await app.ClientForAsync("operator");
         (await op.GetAsync("/api/v1/appeals/open311/keys")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
