@@ -87,6 +87,9 @@ public abstract class Open311CatalogueTests<TApp>(TApp app) : IClassFixture<TApp
     {
         using var client = app.CreateClient();
         await XmlErrorAsync(await client.GetAsync("/open311/v2/services.html"), HttpStatusCode.NotFound);
+        await XmlErrorAsync(await client.GetAsync("/open311/v2/"), HttpStatusCode.NotFound);
+        await JsonErrorAsync(await client.GetAsync("/open311/v2/tokens/123.json"), HttpStatusCode.NotFound);
+        await JsonErrorAsync(await client.DeleteAsync("/open311/v2/services.json"), HttpStatusCode.NotFound);
     }
 }
 

@@ -58,6 +58,11 @@ public static class Open311Module
         v2.MapPost("/requests.{format}", (string format, HttpRequest request, SubmitServiceRequestHandler handler, CancellationToken ct) =>
             Run(format, async _ => new GeoList("request", [await handler.HandleAsync(await ServiceRequestForm.ReadAsync(request, ct), ct)]),
                 "service_requests"));
+        // Anything else under /open311 is the spec's 404, never the login page the site's error pages would lead to.
+        app.MapFallback("/open311/{**path}", (HttpRequest request) => GeoReportException.Errors(StatusCodes.Status404NotFound,
+                GeoFormats.TryParse(Path.GetExtension(request.Path.Value)?.TrimStart('.'), out var f) ? f : GeoFormat.Xml,
+                $"不存在 {request.Method} {request.Path}，GeoReport v2 的地址见 {Prefix}/discovery.xml"))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -57,5 +57,5 @@ public sealed class SubmitServiceRequestHandler(
 public static class ServiceNotice
 {
     public static string Text(AppealType type, AppealUrgency urgency, SlaPlan plan) =>
-        $"按“{type.Title()}·{urgency.Title()}”办理：派单后 {plan.Sign} 内签收、{plan.Contact} 内联系诉求人、{plan.Close} 内答复办结。";
+        $"按“{type.Title()}·{urgency.Title()}”办理：派单后 {plan.Sign}内签收、{plan.Contact}内联系诉求人、{plan.Close}内答复办结。";
 }
