@@ -24,11 +24,11 @@ public sealed class IndexModel(RatingInvitations ratings) : PageModel
 
     public bool Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) => await LoadAsync(token, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) => await LoadAsync(token, ct) ? Page() : Unknown();
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {
-        if (!await LoadAsync(token, ct)) return NotFound();
+        if (!await LoadAsync(token, ct)) return Unknown();
         if (Closed is not null) return Page();
         var resolved = Resolved switch { "yes" => true, "no" => false, _ => (bool?)null };
         try
@@ -44,6 +44,14 @@ public sealed class IndexModel(RatingInvitations ratings) : PageModel
         {
             Closed = e.Message;
         }
+        return Page();
+    }
+
+    /// <summary>404 with the reason on this page: the shared error page needs a login, a citizen has none.</summary>
+    private PageResult Unknown()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Closed = "该评价链接不存在，请核对短信中的链接是否完整。";
         return Page();
     }
 
