@@ -20,6 +20,10 @@ public sealed partial class CookieSession : IDisposable
         return session;
     }
 
+    /// <summary>A browser without an account (the public pages), with cookies so the antiforgery pair works.</summary>
+    public static CookieSession Anonymous(AppFactory app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
     /// <summary>The page's HTML with entities decoded, so tests can look for Chinese text.</summary>
     public async Task<string> HtmlAsync(string path)
     {

@@ -73,7 +73,8 @@ public abstract class AppealScopingTests<TApp>(TApp app) : IClassFixture<TApp> w
         await OkStepAsync(op, id, "dispatch", new { department = "market" });
         var seen = await GetAsync(await app.ClientForAsync("handler.market"), id);
         seen.GetProperty("requester").GetProperty("phone").GetString().ShouldBe("保密");
-        (await GetAsync(op, id)).GetProperty("requester").GetProperty("phone").GetString().ShouldBe("13812345678");
+        (await GetAsync(op, id)).GetProperty("requester").GetProperty("phone").GetString().ShouldBe("138****5678");
+        (await GetAsync(await app.ClientForAsync("leader"), id)).GetProperty("requester").GetProperty("name").GetString().ShouldBe("保密");
     }
 }
 

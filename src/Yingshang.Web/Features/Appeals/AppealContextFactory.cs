@@ -9,7 +9,8 @@ public sealed class AppealContextFactory(ICurrentUser user, IHttpContextAccessor
 {
     public async Task<AppealContext> CreateAsync(CancellationToken ct)
     {
-        var name = http.HttpContext?.User.FindFirstValue(AppClaims.DisplayName) ?? user.Name;
+        var name = !user.IsAuthenticated && http.HttpContext is not null ? "公众（网站）"
+            : http.HttpContext?.User.FindFirstValue(AppClaims.DisplayName) ?? user.Name;
         return new AppealContext(user.Name, name, clock.GetUtcNow(), await calendars.GetAsync(ct));
     }
 }

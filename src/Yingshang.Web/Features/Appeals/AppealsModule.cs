@@ -6,6 +6,10 @@ using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
 using Yingshang.Web.Features.Appeals.Open311;
 using Yingshang.Web.Features.Appeals.Open311.Keys;
+using Yingshang.Web.Features.Appeals.Privacy;
+using Yingshang.Web.Features.Appeals.PublicIntake;
+using Yingshang.Web.Features.Appeals.Rate;
+using Yingshang.Web.Features.Appeals.Track;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -31,6 +35,8 @@ public static class AppealsModule
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
+        services.AddOptions<RatingOptions>().BindConfiguration("Appeals:Rating")
+            .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365").ValidateOnStart();
         return services
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
@@ -39,6 +45,10 @@ public static class AppealsModule
             .AddScoped<AppealReader>()
             .AddScoped<AppealList>()
             .AddScoped<SlaMatrix>()
+            .AddScoped<RequesterPrivacy>()
+            .AddScoped<RequesterReveal>()
+            .AddScoped<RatingInvitations>()
+            .AddScoped<PublicAppealReader>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
             .AddOpen311();
     }
@@ -54,9 +64,12 @@ public static class AppealsModule
         appeals.MapGet("/{id:int}", async Task<Results<Ok<AppealDto>, NotFound>> (int id, AppealReader reader, CancellationToken ct) =>
                 await reader.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithSummary("诉求详情（含期限与办理记录）");
+        appeals.MapPost("/{id:int}/reveal", RequesterReveal.EndpointAsync)
+            .WithSummary("查看诉求人完整姓名和电话（仅热线中心与主办部门；每次查看记入审计日志）");
         LifecycleEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);
         ApiKeyEndpoints.Map(appeals);
+        PublicEndpoints.Map(api);
         return api;
     }
 

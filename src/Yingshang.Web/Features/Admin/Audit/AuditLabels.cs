@@ -11,6 +11,7 @@ public static class AuditLabels
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
         ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["export"] = "导出", ["reset-password"] = "重置密码",
+        ["reveal"] = "查看完整号码",
     };
 
     // Entity types are CLR type names; these are the platform's own.
@@ -19,6 +20,7 @@ public static class AuditLabels
         ["AppUser"] = "用户", ["AppRole"] = "角色", ["IdentityUserRole`1"] = "用户角色", ["IdentityUserClaim`1"] = "用户声明",
         ["IdentityUserToken`1"] = "用户令牌", ["Department"] = "部门", ["Region"] = "州/县市", ["Counter"] = "编号计数器",
         ["DataProtectionKey"] = "数据保护密钥", ["AuditEntry"] = "审计日志", ["OutboxMessage"] = "通知",
+        ["Appeal"] = "诉求", ["AppealRatingInvitation"] = "诉求评价邀请", ["AppealRatingToken"] = "诉求评价链接",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -32,6 +34,7 @@ public static class AuditLabels
         ["PhoneNumberConfirmed"] = "手机号已验证", ["TwoFactorEnabled"] = "双因素认证", ["UserId"] = "用户标识", ["RoleId"] = "角色标识", ["Q"] = "筛选：文字", ["Department"] = "筛选：部门", ["Role"] = "筛选：角色",
         ["Region"] = "筛选：州/县市", ["Rows"] = "导出条数", ["Actor"] = "筛选：操作人", ["EntityType"] = "筛选：对象类型",
         ["EntityKey"] = "筛选：对象标识", ["From"] = "筛选：起始日期", ["To"] = "筛选：截止日期",
+        ["Fields"] = "查看项", ["Reason"] = "事由",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

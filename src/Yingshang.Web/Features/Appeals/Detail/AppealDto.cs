@@ -31,7 +31,10 @@ public sealed record AppealDto
     public string Address { get; init; } = "";
     public string Category { get; init; } = "";
     public string Content { get; init; } = "";
+    /// <summary>Phone masked (138****5678) and a confidential identity “保密” as the caller may see it; full values via POST …/reveal.</summary>
     public RequesterDto Requester { get; init; } = new("", "", false);
+    /// <summary>Whether the caller may reveal the full name and phone (audited).</summary>
+    public bool CanReveal { get; init; }
     public DepartmentRef? Department { get; init; }
     public IReadOnlyList<DepartmentRef> CoDepartments { get; init; } = [];
     public string ReceivedAt { get; init; } = "";

@@ -7,10 +7,8 @@ using Yingshang.Web.Platform.Time;
 namespace Yingshang.Web.Features.Appeals.Detail;
 
 /// <summary>Reads one appeal as the caller may see it: null when it is outside the caller's departments.</summary>
-public sealed class AppealReader(AppDbContext db, ICurrentUser user, DataScope scope, TimeProvider clock)
+public sealed class AppealReader(AppDbContext db, ICurrentUser user, Privacy.RequesterPrivacy privacy, TimeProvider clock)
 {
-    public const string Confidential = "保密";
-
     public async Task<Appeal?> FindAsync(int id, CancellationToken ct, bool ignoreScope = false) =>
         await (ignoreScope ? db.Appeals.IgnoreQueryFilters() : db.Appeals).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
 
@@ -28,28 +26,28 @@ public sealed class AppealReader(AppDbContext db, ICurrentUser user, DataScope s
                 .Select(s => new { s.Id, s.Number, s.Status, s.Reply }).FirstOrDefaultAsync(ct)
             : null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var hidden = a.RequesterConfidential && !scope.AllDepartments;
         return new AppealDto
         {
             Id = a.Id, Number = a.Number, TrackingCode = a.TrackingCode, Status = a.Status.Code(), StatusTitle = a.Status.Title(),
             Type = a.Type.Title(), Urgency = a.Urgency.Title(), Channel = a.Channel.Code(), ChannelTitle = a.Channel.Title(), County = county, Address = a.Address,
-            Category = a.Category, Content = a.Content,
-            Requester = new RequesterDto(hidden ? Confidential : a.RequesterName, hidden ? Confidential : a.RequesterPhone, a.RequesterConfidential),
+            Category = a.Category, Content = privacy.Text(a.Content)!,
+            Requester = new RequesterDto(privacy.Name(a), privacy.Phone(a), a.RequesterConfidential),
+            CanReveal = privacy.RevealRefusal(a) is null,
             Department = a.LeadDepartmentId is { } lead ? departments.GetValueOrDefault(lead) : null,
             CoDepartments = [.. a.CoDepartments.Select(c => departments.GetValueOrDefault(c.DepartmentId)).OfType<DepartmentRef>()],
             ReceivedAt = Iso(a.ReceivedAt)!, DispatchedAt = Iso(a.DispatchedAt),
             Deadlines = new DeadlinesDto(Iso(a.SignDueAt), Iso(a.ContactDueAt), Iso(a.CloseDueAt)),
             SlaLimits = a.SignLimit is null ? null : $"签收 {Sla.SlaLimits.Parse(a.SignLimit)}，响应 {Sla.SlaLimits.Parse(a.ContactLimit!)}，办结 {Sla.SlaLimits.Parse(a.CloseLimit!)}",
             Overdue = a.Sla.Overdue(now), SlaState = a.Sla.State(now).Title(), Paused = a.PausedAt is not null,
-            ContactNote = a.ContactNote, Reply = a.Reply ?? survivor?.Reply, RepliedAt = Iso(a.RepliedAt), ClosedAt = Iso(a.ClosedAt),
+            ContactNote = privacy.Text(a.ContactNote), Reply = privacy.Text(a.Reply ?? survivor?.Reply), RepliedAt = Iso(a.RepliedAt), ClosedAt = Iso(a.ClosedAt),
             Visit = a.VisitedAt is { } v ? new VisitDto(Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,
             Extension = a.Extension == ExtensionState.None ? null
                 : new ExtensionDto(a.Extension.ToString().ToLowerInvariant(), a.ExtensionDays, a.ExtensionReason),
-            ReturnReason = a.ReturnReason, ReturnCount = a.ReturnCount, ReopenCount = a.ReopenCount,
+            ReturnReason = privacy.Text(a.ReturnReason), ReturnCount = a.ReturnCount, ReopenCount = a.ReopenCount,
             MergedInto = survivor is null ? null : new MergedDto(survivor.Id, survivor.Number, survivor.Status.Code()),
             Actions = [.. AppealPermissions.Available(user, a).Select(x => x.Code())],
             History = [.. a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryDto(Iso(e.At)!, e.Action.Code(), e.Action.Title(),
-                e.FromStatus?.Code(), e.ToStatus.Code(), e.Actor, e.ActorName, e.Note, e.Detail))],
+                e.FromStatus?.Code(), e.ToStatus.Code(), e.Actor, e.ActorName, privacy.Text(e.Note), e.Detail))],
         };
     }
 

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Lifecycle;
+using Yingshang.Web.Features.Appeals.Privacy;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features.Appeals.Detail;
 
 /// <summary>Facts, deadlines, the steps this user may take now (and only those), then the timeline.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
-public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, AppDbContext db) : PageModel
+public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal) : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
@@ -18,6 +20,15 @@ public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, App
 
     [BindProperty] public string? Act { get; set; }
     [BindProperty] public StepForm Form { get; set; } = new();
+    [BindProperty] public string? RevealReason { get; set; }
+
+    /// <summary>The full name and phone after 查看完整号码 (audited); shown on this response only.</summary>
+    public RevealedRequester? Revealed { get; private set; }
+
+    /// <summary>Who revealed the requester's number and when (Supervisor and Admin see it on the page; all in the audit log).</summary>
+    public IReadOnlyList<RevealLogEntry> RevealLog { get; private set; } = [];
+
+    public sealed record RevealLogEntry(DateTime At, string Actor, string? Reason);
 
     public sealed class StepForm
     {
@@ -69,12 +80,36 @@ public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, App
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostRevealAsync(int id, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await reveal.RevealAsync(id, RevealReason, ct);
+            if (!outcome.Found) return NotFound();
+            if (outcome.Refusal is not null) ModelState.AddModelError("", outcome.Refusal);
+            Revealed = outcome.Requester;
+        }
+        catch (FieldValidationException e)
+        {
+            ModelState.AddModelError(nameof(RevealReason), e.Message);
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
     public bool Can(AppealAction action) => Appeal.Actions.Contains(action.Code());
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         if (await reader.GetAsync(id, ct) is not { } dto) return false;
         Appeal = dto;
+        if (User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin))
+        {
+            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            RevealLog = [.. (await db.AuditEntries.AsNoTracking()
+                    .Where(e => e.EntityType == nameof(Appeals.Appeal) && e.EntityKey == key && e.Action == RequesterReveal.AuditAction)
+                    .OrderByDescending(e => e.Id).Take(50).Select(e => new { e.At, e.Actor, e.After }).ToListAsync(ct))
+                .Select(e => new RevealLogEntry(e.At, e.Actor, RequesterReveal.ReasonOf(e.After)))];
+        }
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
             Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Id)
                 .Select(d => new { d.Code, d.Name }).ToListAsync(ct)).Select(d => (d.Code, d.Name))];

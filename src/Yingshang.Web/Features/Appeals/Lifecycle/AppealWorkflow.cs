@@ -11,7 +11,7 @@ namespace Yingshang.Web.Features.Appeals.Lifecycle;
 public enum StepResult { Done, NotFound, Forbidden }
 
 /// <summary>Runs one step on an appeal the caller can see (else NotFound), may take (else Forbidden), and saves it.</summary>
-public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla)
+public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla, Rate.RatingInvitations ratings)
 {
     public async Task<StepResult> RunAsync(int id, AppealAction action, Func<Appeal, AppealContext, Task> step, CancellationToken ct)
     {
@@ -59,6 +59,9 @@ public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealCon
         foreach (var earlier in await db.Appeals.Where(a => a.MergedIntoId == merged.Id).ToListAsync(ct))
             earlier.FollowSurvivor(survivor.Id);
     }
+
+    /// <summary>办结 invites the requester to rate the handling (one-time link by SMS), in the close's unit of work.</summary>
+    public Task InviteRatingAsync(Appeal appeal, CancellationToken ct) => ratings.IssueAsync(appeal, ct);
 
     public static string? IntoText(JsonElement into) => into.ValueKind switch
     {

@@ -34,7 +34,11 @@ internal static class AppealSteps
         AppealAction.Sign => Sync((a, c) => a.Sign(c)),
         AppealAction.Contact => Sync((a, c) => a.Contact(c, i.Note)),
         AppealAction.Reply => Sync((a, c) => a.SubmitReply(c, i.Content)),
-        AppealAction.Close => Sync((a, c) => a.Close(c, i.Note)),
+        AppealAction.Close => async (a, c) =>
+        {
+            a.Close(c, i.Note);
+            await wf.InviteRatingAsync(a, ct);
+        },
         AppealAction.Visit => Sync((a, c) => a.RecordVisit(c, new VisitResult(i.Unreachable, i.Resolved, i.Satisfaction), i.Note)),
         AppealAction.Reopen => Sync((a, c) => a.Reopen(c, i.Reason)),
         AppealAction.Return => Sync((a, c) => a.RequestReturn(c, i.Reason)),

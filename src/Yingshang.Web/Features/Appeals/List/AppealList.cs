@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Notifications;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Web;
 
@@ -16,7 +17,7 @@ public sealed record AppealListItem(
     string County, string ReceivedAt, string Summary, string? CloseDue, bool Overdue, string SlaState, string SlaCss);
 
 /// <summary>Lists appeals within the caller's scope (the global filter) with the filters of the list page.</summary>
-public sealed class AppealList(AppDbContext db, TimeProvider clock)
+public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.RequesterPrivacy privacy)
 {
     private sealed record Row(
         int Id, string Number, AppealStatus Status, AppealType Type, AppealUrgency Urgency, string Content, DateTime ReceivedAt,
@@ -79,7 +80,8 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var q = f.Q.Trim();
-            query = query.Where(a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q) || a.RequesterPhone == q);
+            var text = (System.Linq.Expressions.Expression<Func<Appeal, bool>>)(a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q));
+            query = query.Where(privacy.PhoneMatch(q) is { } phone ? Or(text, phone) : text);
         }
         return query.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Select(a => new Row(a.Id, a.Number, a.Status, a.Type, a.Urgency, a.Content, a.ReceivedAt,
             new SlaSnapshot(a.DispatchedAt, a.SignDueAt, a.SignedAt, a.ContactDueAt, a.ContactedAt, a.CloseDueAt, a.RepliedAt, a.PausedAt),
@@ -91,7 +93,8 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock)
     private static AppealListItem Item(Row r, DateTime now)
     {
         var state = r.Sla.State(now);
-        var summary = r.Content.Length > 60 ? r.Content[..60] + "…" : r.Content;
+        // Phone and ID numbers typed into the content are masked in every list and export.
+        var summary = PhoneMask.Mask(r.Content.Length > 60 ? r.Content[..60] + "…" : r.Content);
         return new AppealListItem(r.Id, r.Number, r.Status.Code(), r.Status.Title(), r.Type.Title(), r.Urgency.Title(), r.Department,
             r.DepartmentCode, r.County, AppealReader.Iso(r.ReceivedAt)!, summary, AppealReader.Iso(r.Sla.CloseDue), r.Sla.Overdue(now),
             state.Title(), state.Css());
@@ -99,6 +102,18 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock)
 
     private static DateTime ToUtc(DateOnly local) =>
         new DateTimeOffset(local.ToDateTime(TimeOnly.MinValue), Platform.Time.ChinaTime.Offset).UtcDateTime;
+
+    private static System.Linq.Expressions.Expression<Func<Appeal, bool>> Or(
+        System.Linq.Expressions.Expression<Func<Appeal, bool>> left, System.Linq.Expressions.Expression<Func<Appeal, bool>> right) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Appeal, bool>>(System.Linq.Expressions.Expression.OrElse(left.Body,
+            new ParameterSwap(right.Parameters[0], left.Parameters[0]).Visit(right.Body)), left.Parameters);
+
+    private sealed class ParameterSwap(System.Linq.Expressions.ParameterExpression from, System.Linq.Expressions.Expression to)
+        : System.Linq.Expressions.ExpressionVisitor
+    {
+        protected override System.Linq.Expressions.Expression VisitParameter(System.Linq.Expressions.ParameterExpression node) =>
+            node == from ? to : node;
+    }
 
     private static System.Linq.Expressions.Expression<Func<Appeal, bool>> Negate(System.Linq.Expressions.Expression<Func<Appeal, bool>> e) =>
         System.Linq.Expressions.Expression.Lambda<Func<Appeal, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);

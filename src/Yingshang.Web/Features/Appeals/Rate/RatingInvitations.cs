@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Notifications;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Time;
+
+namespace Yingshang.Web.Features.Appeals.Rate;
+
+/// <summary>The requester's answers on the rating page; recorded as the appeal's visit (回访).</summary>
+public sealed record RatingInput(bool? Resolved, int? Satisfaction, string? Comment);
+
+/// <summary>Issues rating invitations at 办结 and records the requester's rating as the appeal's visit.</summary>
+public sealed class RatingInvitations(
+    AppDbContext db, Notifier notifier, TimeProvider clock, WorkCalendarProvider calendars, IOptions<RatingOptions> options,
+    IHttpContextAccessor http)
+{
+    public const int MaxComment = 500;
+    public const string RequesterActor = "requester";
+    public const string RequesterName = "诉求人（在线评价）";
+
+    private DbSet<AppealRatingInvitation> Invitations => db.Set<AppealRatingInvitation>();
+
+    /// <summary>Called in the close's unit of work: the invitation and its SMS are saved with the close, or not at all.</summary>
+    public async Task IssueAsync(Appeal appeal, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var earlier in await Invitations.Where(i => i.AppealId == appeal.Id && i.UsedAt == null && i.VoidedAt == null).ToListAsync(ct))
+            earlier.Void(now);
+        var days = options.Value.LinkDays;
+        var invitation = AppealRatingInvitation.Issue(appeal.Id, now, days);
+        var token = invitation.NewToken();
+        Invitations.Add(invitation);
+        // SMS reaches mobile numbers only; a landline caller rates through the tracking page.
+        if (appeal.RequesterPhone.StartsWith('1'))
+            notifier.Enqueue(NotificationChannel.Sms, appeal.RequesterPhone, "诉求办结回访邀请",
+                $"【示范州12345】您反映的诉求（编号 {appeal.Number}）已办结。请评价办理结果：{Link(token)} 链接 {days} 天内有效，仅可使用一次。",
+                "Appeal", appeal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task<bool> IsOpenAsync(int appealId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await Invitations.AnyAsync(i => i.AppealId == appealId && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
+    }
+
+    /// <summary>A further link to the open invitation, for a requester who proved the tracking code and phone digits.</summary>
+    public async Task<string?> NewLinkAsync(int appealId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invitation = await Invitations.FirstOrDefaultAsync(i => i.AppealId == appealId && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
+        if (invitation is null) return null;
+        var token = invitation.NewToken();
+        await db.SaveChangesAsync(ct);
+        return token;
+    }
+
+    /// <summary>The appeal a link belongs to, or null for a link that never existed.</summary>
+    public async Task<(AppealRatingInvitation Invitation, Appeal Appeal)?> FindAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return null;
+        var hash = AppealRatingInvitation.Hash(token.Trim());
+        var invitation = await Invitations.FirstOrDefaultAsync(i => i.Tokens.Any(t => t.Hash == hash), ct);
+        if (invitation is null) return null;
+        var appeal = await db.Appeals.IgnoreQueryFilters().FirstAsync(a => a.Id == invitation.AppealId, ct);
+        return (invitation, appeal);
+    }
+
+    /// <summary>Why the link cannot be used now, or null (a used, replaced, expired link, or an appeal already visited).</summary>
+    public string? Refusal(AppealRatingInvitation invitation, Appeal appeal)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (invitation.UsedAt is not null) return "该评价链接已使用过，每件诉求只能在线评价一次。感谢您的评价！";
+        if (invitation.VoidedAt is not null || !appeal.Allows(AppealAction.Visit)) return "该诉求已重新办理或已完成回访，此评价链接不再可用。";
+        return now >= invitation.ExpiresAt ? "该评价链接已过期。如需反映办理情况，请拨打 12345 热线。" : null;
+    }
+
+    /// <summary>Records the rating as the appeal's visit by the requester and spends every link of the invitation.</summary>
+    public async Task<Appeal?> RateAsync(string? token, RatingInput input, CancellationToken ct)
+    {
+        if (await FindAsync(token, ct) is not var (invitation, appeal)) return null;
+        var comment = input.Comment?.Trim();
+        if (comment is { Length: > MaxComment }) throw new FieldValidationException("comment", $"意见建议不能超过 {MaxComment} 个字");
+        var now = clock.GetUtcNow();
+        if (invitation.UsedAt is null && !appeal.Allows(AppealAction.Visit))
+            throw new BusinessRuleException("rating-link-closed", "该诉求已重新办理或已完成回访，此评价链接不再可用。");
+        invitation.Spend(now.UtcDateTime);
+        var context = new AppealContext(RequesterActor, RequesterName, now, await calendars.GetAsync(ct));
+        appeal.RecordVisit(context, new VisitResult(false, input.Resolved, input.Satisfaction), comment is { Length: > 0 } ? comment : null);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("rating-link-used", "该评价链接已使用过，每件诉求只能在线评价一次。");
+        }
+        return appeal;
+    }
+
+    private string Link(string token)
+    {
+        var request = http.HttpContext?.Request;
+        var origin = options.Value.PublicBaseUrl?.ToString().TrimEnd('/')
+                     ?? (request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}");
+        return $"{origin}/Public/Rate/{token}";
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.IntegrationTests.Admin;
+using Yingshang.IntegrationTests.Infrastructure;
+using static Yingshang.IntegrationTests.Appeals.AppealApi;
+
+namespace Yingshang.IntegrationTests.Appeals;
+
+/// <summary>Phone numbers masked by default; full values only through an audited reveal by the centre and the lead department.</summary>
+public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private async Task<int> DispatchedWithAsync(string phone, string content, bool confidential = false)
+    {
+        using var op = await app.ClientForAsync("operator");
+        var body = Body(content: content);
+        var requester = (Dictionary<string, object?>)body["requester"]!;
+        requester["phone"] = phone;
+        requester["confidential"] = confidential;
+        var id = (await (await PostAsync(op, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await OkStepAsync(op, id, "dispatch", new { department = "market", coDepartments = new[] { "housing" } });
+        return id;
+    }
+
+    [Fact]
+    public async Task Phone_numbers_are_masked_in_the_api_and_leaders_also_see_numbers_in_the_text_masked()
+    {
+        var id = await DispatchedWithAsync("13655551234", "请回电 13700001111 告知结果");
+        foreach (var user in new[] { "operator", "handler.market", "supervisor", "leader" })
+            (await GetAsync(await app.ClientForAsync(user), id)).GetProperty("requester").GetProperty("phone").GetString().ShouldBe("136****1234");
+        (await GetAsync(await app.ClientForAsync("handler.market"), id)).GetProperty("content").GetString().ShouldBe("请回电 13700001111 告知结果");
+        (await GetAsync(await app.ClientForAsync("leader"), id)).GetProperty("content").GetString().ShouldBe("请回电 137****1111 告知结果");
+        var list = await (await (await app.ClientForAsync("operator")).GetAsync("/api/v1/appeals?q=13655551234")).ShouldBeJsonAsync();
+        list.GetProperty("items")[0].GetProperty("summary").GetString().ShouldBe("请回电 137****1111 告知结果");
+    }
+
+    [Fact]
+    public async Task The_centre_and_the_lead_department_reveal_the_full_number_and_each_reveal_is_audited()
+    {
+        var id = await DispatchedWithAsync("13655552345", "占道经营");
+        var revealed = await (await (await app.ClientForAsync("operator")).PostAsJsonAsync($"/api/v1/appeals/{id}/reveal", new { reason = "回访" })).ShouldBeJsonAsync();
+        revealed.GetProperty("phone").GetString().ShouldBe("13655552345");
+        revealed.GetProperty("name").GetString().ShouldBe("张三");
+        using var handler = await app.ClientForAsync("handler.market");
+        (await (await handler.PostAsync($"/api/v1/appeals/{id}/reveal", null)).ShouldBeJsonAsync()).GetProperty("phone").GetString().ShouldBe("13655552345");
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var entries = await app.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == "reveal" && e.EntityType == "Appeal" && e.EntityKey == key)
+            .OrderBy(e => e.Id).Select(e => new { e.Actor, e.After }).ToListAsync());
+        entries.Select(e => e.Actor).ShouldBe(["operator", "handler.market"]);
+        entries[0].After!.ShouldContain("回访");
+    }
+
+    [Fact]
+    public async Task Leaders_co_departments_and_departments_of_a_confidential_requester_are_refused_and_others_get_404()
+    {
+        var id = await DispatchedWithAsync("13655553456", "占道经营");
+        await (await (await app.ClientForAsync("leader")).PostAsync($"/api/v1/appeals/{id}/reveal", null)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await app.ClientForAsync("handler.housing")).PostAsync($"/api/v1/appeals/{id}/reveal", null)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var secret = await DispatchedWithAsync("13655554567", "举报", confidential: true);
+        using var handler = await app.ClientForAsync("handler.market");
+        (await GetAsync(handler, secret)).GetProperty("canReveal").GetBoolean().ShouldBeFalse();
+        await (await handler.PostAsync($"/api/v1/appeals/{secret}/reveal", null)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using var op = await app.ClientForAsync("operator");
+        var undispatched = await SubmitAsync(op);
+        await (await handler.PostAsync($"/api/v1/appeals/{undispatched}/reveal", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var audited = await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "reveal" && e.EntityKey == id.ToString(CultureInfo.InvariantCulture)));
+        audited.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_exact_phone_search_works_for_the_centre_and_the_lead_department_but_not_for_leaders()
+    {
+        await DispatchedWithAsync("13655556789", "占道经营");
+        await DispatchedWithAsync("13655556789", "举报", confidential: true);
+        async Task<int> TotalAsync(string user) =>
+            (await (await (await app.ClientForAsync(user)).GetAsync("/api/v1/appeals?q=13655556789")).ShouldBeJsonAsync()).GetProperty("total").GetInt32();
+        (await TotalAsync("operator")).ShouldBe(2);
+        (await TotalAsync("handler.market")).ShouldBe(1);
+        (await TotalAsync("handler.housing")).ShouldBe(0);
+        (await TotalAsync("leader")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_detail_page_reveals_the_number_on_request_only_for_allowed_users()
+    {
+        var id = await DispatchedWithAsync("13655557890", "占道经营");
+        using var op = await CookieSession.SignInAsync(app, "operator");
+        var page = await op.HtmlAsync($"/Appeals/{id}");
+        page.ShouldContain("136****7890");
+        page.ShouldNotContain("13655557890");
+        page.ShouldContain("查看完整号码");
+        var revealed = await CookieSession.HtmlOf(await op.PostFormToAsync($"/Appeals/{id}", $"/Appeals/{id}?handler=Reveal", ("RevealReason", "核实地址")));
+        revealed.ShouldContain("13655557890");
+        using var supervisor = await CookieSession.SignInAsync(app, "supervisor");
+        (await supervisor.HtmlAsync($"/Appeals/{id}")).ShouldContain("事由：核实地址");
+        using var leader = await CookieSession.SignInAsync(app, "leader");
+        (await leader.HtmlAsync($"/Appeals/{id}")).ShouldNotContain("查看完整号码");
+    }
+}
+
+public sealed class AppealPrivacyTests_Sqlite(SqliteAppFactory app) : AppealPrivacyTests<SqliteAppFactory>(app);
+
+public sealed class AppealPrivacyTests_Postgres(PostgresAppFactory app) : AppealPrivacyTests<PostgresAppFactory>(app);

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Yingshang.IntegrationTests.Admin;
+using Yingshang.IntegrationTests.Infrastructure;
+using static Yingshang.IntegrationTests.Appeals.PublicAppealApi;
+
+namespace Yingshang.IntegrationTests.Appeals;
+
+/// <summary>The public pages as a browser without an account and without JavaScript uses them.</summary>
+public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private static (string, string)[] Form(string key, string phone) =>
+    [
+        ("Key", key), ("RequesterName", "钱七"), ("RequesterPhone", phone), ("County", "DCX"), ("Address", "东城县文化路 5 号"),
+        ("Type", "投诉"), ("Text", "夜间施工噪音扰民"), ("Confidential", "true"),
+    ];
+
+    [Fact]
+    public async Task The_web_form_keeps_the_input_on_an_error_and_a_second_submit_shows_the_same_tracking_code()
+    {
+        using var citizen = CookieSession.Anonymous(app);
+        var bad = await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Appeal", Form("k-" + Guid.NewGuid(), "123")));
+        bad.ShouldContain("联系电话须为 11 位手机号");
+        bad.ShouldContain("夜间施工噪音扰民");
+
+        var key = "k-" + Guid.NewGuid();
+        var first = await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Appeal", Form(key, "13712345670")));
+        var second = await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Appeal", Form(key, "13712345670")));
+        first.ShouldContain("您的诉求已受理");
+        var code = Code().Match(first).Groups[1].Value;
+        code.ShouldNotBeEmpty();
+        Code().Match(second).Groups[1].Value.ShouldBe(code);
+
+        var tracked = await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Track", ("TrackingCode", code), ("Phone4", "5670")));
+        tracked.ShouldContain("待派单");
+        (await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Track", ("TrackingCode", code), ("Phone4", "5671"))))
+            .ShouldContain("未找到与该查询码和手机号后 4 位匹配的诉求");
+    }
+
+    [Fact]
+    public async Task The_tracking_page_leads_to_the_rating_form_which_can_be_used_once()
+    {
+        using var api = app.CreateClient();
+        var code = await SubmitAsync(api, "13712345680");
+        await CloseAsync(app, await IdOfAsync(app, code));
+        using var citizen = CookieSession.Anonymous(app);
+        (await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Track", ("TrackingCode", code), ("Phone4", "5680")))).ShouldContain("评价办理结果");
+        var toRating = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
+        toRating.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var rating = toRating.Headers.Location!.OriginalString;
+        rating.ShouldStartWith("/Public/Rate/");
+
+        var missing = await CookieSession.HtmlOf(await citizen.PostFormAsync(rating, ("Comment", "还行")));
+        missing.ShouldContain("请选择诉求是否已解决");
+        missing.ShouldContain("还行");
+        (await CookieSession.HtmlOf(await citizen.PostFormAsync(rating, ("Resolved", "yes"), ("Satisfaction", "5")))).ShouldContain("感谢您的评价");
+        (await citizen.HtmlAsync(rating)).ShouldContain("该评价链接已使用过");
+        (await citizen.HtmlAsync("/Public/Rate/" + await RatingTokenAsync(app, await IdOfAsync(app, code)))).ShouldContain("该评价链接已使用过");
+        (await citizen.Client.GetAsync("/Public/Rate/unknown-token")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_login_page_links_to_the_public_pages_and_they_need_no_login()
+    {
+        using var citizen = CookieSession.Anonymous(app);
+        var login = await citizen.HtmlAsync("/Account/Login");
+        login.ShouldContain("href=\"/Public/Appeal\"");
+        login.ShouldContain("href=\"/Public/Track\"");
+        (await citizen.HtmlAsync("/Public/Appeal")).ShouldContain("12345 网上诉求");
+        (await citizen.HtmlAsync("/Public/Track")).ShouldContain("诉求办理进度查询");
+    }
+
+    [GeneratedRegex("<p class=\"tracking-code\"[^>]*>([0-9A-Z]{10})</p>")]
+    private static partial Regex Code();
+}
+
+public sealed class PublicAppealPagesTests_Sqlite(SqliteAppFactory app) : PublicAppealPagesTests<SqliteAppFactory>(app);
+
+public sealed class PublicAppealPagesTests_Postgres(PostgresAppFactory app) : PublicAppealPagesTests<PostgresAppFactory>(app);
