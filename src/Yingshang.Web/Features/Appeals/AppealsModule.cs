@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Yingshang.Web.Features.Appeals.Answering;
 using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.Duplicates;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
 using Yingshang.Web.Features.Appeals.Sla;
+using Yingshang.Web.Features.Appeals.Suggest;
+using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -28,8 +32,19 @@ public static class AppealsModule
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "智能派单", "/Appeals/Suggestions", IntakeRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
+        services.AddOptions<SuggestOptions>().BindConfiguration("Appeals:Suggest");
+        services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);
         return services
+            .AddSingleton<SuggestionModelHolder>()
+            .AddScoped<SuggestionTrainer>()
+            .AddScoped<DispatchAdvisor>()
+            .AddScoped<SuggestionTracker>()
+            .AddScoped<SuggestionStats>()
+            .AddScoped<DuplicateFinder>()
+            .AddScoped<DirectAnswer>()
+            .AddScoped<Intake.ConsoleAssist>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
             .AddScoped<AppealWorkflow>()
@@ -52,6 +67,8 @@ public static class AppealsModule
                 await reader.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithSummary("诉求详情（含期限与办理记录）");
         LifecycleEndpoints.Map(appeals);
+        SuggestEndpoints.Map(appeals);
+        DuplicateEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);
         return api;
     }
