@@ -423,6 +423,66 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.ToTable("appeals_sla_rule", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.DispatchSuggestionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChosenDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConfidencePermille")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SuggestedDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Taken")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("ChosenDepartmentId");
+
+                    b.HasIndex("DispatchedAt");
+
+                    b.HasIndex("SuggestedDepartmentId");
+
+                    b.ToTable("appeals_dispatch_suggestion", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1426,6 +1486,27 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.DispatchSuggestionRecord", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>

@@ -408,6 +408,64 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.ToTable("appeals_sla_rule", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.DispatchSuggestionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChosenDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfidencePermille")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DispatchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestedDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Taken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("ChosenDepartmentId");
+
+                    b.HasIndex("DispatchedAt");
+
+                    b.HasIndex("SuggestedDepartmentId");
+
+                    b.ToTable("appeals_dispatch_suggestion", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1385,6 +1443,27 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.DispatchSuggestionRecord", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>

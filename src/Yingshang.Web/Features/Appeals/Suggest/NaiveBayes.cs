@@ -57,12 +57,20 @@ public sealed class NaiveBayes<TLabel> where TLabel : notnull
     private double LogLikelihood(TLabel label, string feature) =>
         Math.Log((_counts[label].GetValueOrDefault(feature) + 1.0) / (_totals[label] + _vocabulary.Count));
 
-    /// <summary>The words (not bigrams) of the text most typical of the label compared with the whole corpus.</summary>
+    /// <summary>The features of the text most typical of the label compared with the whole corpus, as the person reads them.</summary>
     private List<string> Evidence(TLabel label, IEnumerable<string> known)
     {
         var all = _totals.Values.Sum() + _vocabulary.Count;
-        return [.. known.Where(w => !w.StartsWith('~')).Distinct(StringComparer.Ordinal)
-            .Select(w => (Word: w, Lift: LogLikelihood(label, w) - Math.Log((_counts.Values.Sum(c => c.GetValueOrDefault(w)) + 1.0) / all)))
-            .Where(x => x.Lift > 0).OrderByDescending(x => x.Lift).Take(3).Select(x => x.Word)];
+        var chosen = new List<string>();
+        foreach (var feature in known.Distinct(StringComparer.Ordinal)
+                     .Select(w => (Word: w, Lift: LogLikelihood(label, w) - Math.Log((_counts.Values.Sum(c => c.GetValueOrDefault(w)) + 1.0) / all)))
+                     .Where(x => x.Lift > 0).OrderByDescending(x => x.Lift).ThenBy(x => x.Word.StartsWith('~')).Select(x => x.Word.TrimStart('~')))
+        {
+            // A bigram inside a word already shown (执照 in 营业执照) adds nothing for the reader.
+            if (chosen.Any(c => c.Contains(feature, StringComparison.Ordinal) || feature.Contains(c, StringComparison.Ordinal))) continue;
+            chosen.Add(feature);
+            if (chosen.Count == 3) break;
+        }
+        return chosen;
     }
 }
