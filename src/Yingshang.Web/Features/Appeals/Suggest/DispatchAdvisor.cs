@@ -6,6 +6,7 @@ namespace Yingshang.Web.Features.Appeals.Suggest;
 
 public sealed record SuggestedDepartment(string Code, string Name, double Confidence, IReadOnlyList<string> Evidence)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Percent => (Confidence * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }
 
