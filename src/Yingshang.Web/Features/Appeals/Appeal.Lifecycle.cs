@@ -17,13 +17,14 @@ public sealed partial class Appeal
     public const int MaxCoDepartments = 5;
     public const int MaxExtensionDays = 10;
 
-    public void AnswerDirectly(AppealContext c, string? content)
+    /// <param name="source">Where the answer came from (a knowledge entry), for the history.</param>
+    public void AnswerDirectly(AppealContext c, string? content, string? source = null)
     {
         var from = Require(AppealAction.Answer);
         Reply = Text(content, "content", "答复内容", 4000);
         RepliedAt = c.Now.UtcDateTime;
         Status = AppealStatus.Answered;
-        Record(AppealAction.Answer, from, c, Reply);
+        Record(AppealAction.Answer, from, c, Reply, source);
     }
 
     public void Dispatch(AppealContext c, DispatchTarget target, SlaPlan plan)

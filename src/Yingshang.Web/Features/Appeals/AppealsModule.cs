@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Yingshang.Web.Features.Appeals.Answering;
 using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.Duplicates;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
@@ -11,6 +13,8 @@ using Yingshang.Web.Features.Appeals.PublicIntake;
 using Yingshang.Web.Features.Appeals.Rate;
 using Yingshang.Web.Features.Appeals.Track;
 using Yingshang.Web.Features.Appeals.Sla;
+using Yingshang.Web.Features.Appeals.Suggest;
+using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -34,10 +38,21 @@ public static class AppealsModule
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "智能派单", "/Appeals/Suggestions", IntakeRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
         services.AddOptions<RatingOptions>().BindConfiguration("Appeals:Rating")
             .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365").ValidateOnStart();
+        services.AddOptions<SuggestOptions>().BindConfiguration("Appeals:Suggest");
+        services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);
         return services
+            .AddSingleton<SuggestionModelHolder>()
+            .AddScoped<SuggestionTrainer>()
+            .AddScoped<DispatchAdvisor>()
+            .AddScoped<SuggestionTracker>()
+            .AddScoped<SuggestionStats>()
+            .AddScoped<DuplicateFinder>()
+            .AddScoped<DirectAnswer>()
+            .AddScoped<Intake.ConsoleAssist>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
             .AddScoped<AppealWorkflow>()
@@ -67,6 +82,8 @@ public static class AppealsModule
         appeals.MapPost("/{id:int}/reveal", RequesterReveal.EndpointAsync)
             .WithSummary("查看诉求人完整姓名和电话（仅热线中心与主办部门；每次查看记入审计日志）");
         LifecycleEndpoints.Map(appeals);
+        SuggestEndpoints.Map(appeals);
+        DuplicateEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);
         ApiKeyEndpoints.Map(appeals);
         PublicEndpoints.Map(api);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Duplicates;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.Privacy;
+using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -11,10 +13,17 @@ namespace Yingshang.Web.Features.Appeals.Detail;
 
 /// <summary>Facts, deadlines, the steps this user may take now (and only those), then the timeline.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
-public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal) : PageModel
+public sealed class IndexModel(
+    AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal, DispatchAdvisor advisor, DuplicateFinder duplicates)
+    : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
+    public DispatchSuggestion Suggestion { get; private set; } = DispatchSuggestion.None;
+    public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
+
+    /// <summary>The appeal this one should be merged into, when it is a later duplicate of an open one.</summary>
+    public DuplicateCandidate? Survivor { get; private set; }
 
     [TempData] public string? Message { get; set; }
 
@@ -111,8 +120,17 @@ public sealed class IndexModel(AppealReader reader, AppealWorkflow workflow, App
                 .Select(e => new RevealLogEntry(e.At, e.Actor, RequesterReveal.ReasonOf(e.After)))];
         }
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
+        {
             Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Id)
                 .Select(d => new { d.Code, d.Name }).ToListAsync(ct)).Select(d => (d.Code, d.Name))];
+            Suggestion = await advisor.SuggestAsync(dto.Content, ct);
+        }
+        if (Can(AppealAction.Merge))
+        {
+            var received = DateTimeOffset.Parse(dto.ReceivedAt, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime;
+            Duplicates = await duplicates.FindAsync(new DuplicateQuery(dto.Requester.Phone, dto.County, dto.Content, id, received), DuplicateEndpoints.Max, ct);
+            Survivor = DuplicateFinder.Survivor(Duplicates, dto.ReceivedAt);
+        }
         return true;
     }
 }

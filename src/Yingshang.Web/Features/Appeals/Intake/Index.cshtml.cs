@@ -3,15 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Answering;
+using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features.Appeals.Intake;
 
-/// <summary>The operator console: one phone call, typed top to bottom; the hidden key makes a second submit harmless.</summary>
+/// <summary>
+/// The operator console: one phone call, typed top to bottom; the hidden key makes a second submit harmless. Beside it the
+/// assistance (knowledge, suggestion, duplicates), fetched while typing by appeal-console.js or by the 查找 button without it.
+/// </summary>
 [Authorize(Roles = Roles.Operator + "," + Roles.Supervisor + "," + Roles.Admin)]
-public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : PageModel
+public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, ConsoleAssist assist, DirectAnswer answer) : PageModel
 {
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
     {
@@ -31,8 +36,10 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
     [BindProperty, Display(Name = "诉求分类")] public string? Category { get; set; }
     [BindProperty, Display(Name = "诉求内容")] public string? Text { get; set; }
     [BindProperty] public string? Key { get; set; }
+    [BindProperty] public int? AnswerWith { get; set; }
 
     public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
+    public AssistView Assist { get; private set; } = AssistView.Empty;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -40,15 +47,48 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    /// <summary>The assistance panel alone, for appeal-console.js while the operator types.</summary>
+    public async Task<IActionResult> OnGetAssistAsync(string? text, string? phone, string? county, CancellationToken ct) =>
+        Partial("_Assist", await assist.ForAsync(text, phone, county, ct));
+
+    /// <summary>Without JavaScript: the same form back, with the assistance for what was typed so far.</summary>
+    public async Task<IActionResult> OnPostAssistAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        Assist = await assist.ForAsync(Text, RequesterPhone, County, ct);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => SubmitAsync(null, ct);
+
+    /// <summary>直接答复: the call is received as a 咨询 and answered at once with the chosen knowledge entry.</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(CancellationToken ct)
+    {
+        if (Type != AppealType.Consultation.Title())
+        {
+            ModelState.AddModelError(nameof(Type), "直接答复只适用于咨询：请把诉求类型改为“咨询”后再选择知识库条目");
+            Assist = await assist.ForAsync(Text, RequesterPhone, County, ct);
+            await LoadAsync(ct);
+            return Page();
+        }
+        return await SubmitAsync(AnswerWith, ct);
+    }
+
+    private async Task<IActionResult> SubmitAsync(int? entry, CancellationToken ct)
     {
         Key = string.IsNullOrWhiteSpace(Key) ? Guid.NewGuid().ToString("N") : Key;
         var request = new SubmitAppeal(Text, Type, Urgency, Channel, County, Address, Category,
             new RequesterInput(RequesterName, RequesterPhone, Confidential));
         try
         {
+            // The entry is checked before the appeal is stored, so that a bad choice does not leave an unanswered appeal.
+            if (entry is { } chosen) await answer.UsableEntryAsync(chosen, ct);
             var outcome = await handler.HandleAsync(request, "page-" + Key, ct);
-            TempData["Message"] = outcome.Replayed ? "该诉求已受理过（重复提交未产生新诉求）。" : "诉求已受理。";
+            if (entry is { } id && !outcome.Replayed && await answer.AnswerAsync(outcome.Id, null, id, ct) == StepResult.Done)
+                TempData["Message"] = "诉求已受理，并已引用知识库条目直接答复。";
+            else
+                TempData["Message"] = outcome.Replayed ? "该诉求已受理过（重复提交未产生新诉求）。" : "诉求已受理。";
             return RedirectToPage("/Appeals/Detail/Index", new { id = outcome.Id });
         }
         catch (FieldValidationException e)
@@ -59,6 +99,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
         {
             ModelState.AddModelError("", e.Message);
         }
+        Assist = await assist.ForAsync(Text, RequesterPhone, County, ct);
         await LoadAsync(ct);
         return Page();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Sla;
+using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -11,8 +12,12 @@ namespace Yingshang.Web.Features.Appeals.Lifecycle;
 public enum StepResult { Done, NotFound, Forbidden }
 
 /// <summary>Runs one step on an appeal the caller can see (else NotFound), may take (else Forbidden), and saves it.</summary>
-public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla, Rate.RatingInvitations ratings)
+public sealed class AppealWorkflow(
+    AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla, Rate.RatingInvitations ratings, SuggestionTracker suggestions)
 {
+    /// <summary>Records whether dispatches took the suggested department, and returns against them.</summary>
+    public SuggestionTracker Suggestions => suggestions;
+
     public async Task<StepResult> RunAsync(int id, AppealAction action, Func<Appeal, AppealContext, Task> step, CancellationToken ct)
     {
         var appeal = await db.Appeals.FirstOrDefaultAsync(a => a.Id == id, ct);

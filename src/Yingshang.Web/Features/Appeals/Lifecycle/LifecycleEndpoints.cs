@@ -17,8 +17,8 @@ internal static class LifecycleEndpoints
 {
     public static void Map(RouteGroupBuilder appeals)
     {
-        Step(appeals, AppealAction.Answer, (int id, ContentBody body, AppealStepRunner d, CancellationToken ct) =>
-            d.Run(id, AppealAction.Answer, new StepInput { Content = body.Content }, ct));
+        Step(appeals, AppealAction.Answer, (int id, Answering.AnswerBody body, AppealStepRunner d, Answering.DirectAnswer answer, CancellationToken ct) =>
+            d.Respond(id, answer.AnswerAsync(id, body.Content, body.KnowledgeEntryId, ct), ct));
         foreach (var action in new[] { AppealAction.Dispatch, AppealAction.Reassign })
             Step(appeals, action, (int id, DispatchBody body, AppealStepRunner d, CancellationToken ct) =>
                 d.Run(id, action, new StepInput { Department = body.Department, CoDepartments = body.CoDepartments, Reason = body.Reason }, ct));
@@ -47,8 +47,11 @@ internal static class LifecycleEndpoints
 /// <summary>Runs a step for the API and answers 200 with the appeal, 404, 403 (409/422 come from the exceptions).</summary>
 public sealed class AppealStepRunner(AppealWorkflow wf, AppealReader reader)
 {
-    public async Task<Results<Ok<AppealDto>, NotFound, ProblemHttpResult>> Run(int id, AppealAction action, StepInput input, CancellationToken ct) =>
-        (await wf.RunAsync(id, action, AppealSteps.For(action, input, wf, ct), ct)) switch
+    public Task<Results<Ok<AppealDto>, NotFound, ProblemHttpResult>> Run(int id, AppealAction action, StepInput input, CancellationToken ct) =>
+        Respond(id, wf.RunAsync(id, action, AppealSteps.For(action, input, wf, ct), ct), ct);
+
+    public async Task<Results<Ok<AppealDto>, NotFound, ProblemHttpResult>> Respond(int id, Task<StepResult> step, CancellationToken ct) =>
+        (await step) switch
         {
             StepResult.NotFound => TypedResults.NotFound(),
             StepResult.Forbidden => TypedResults.Problem(statusCode: 403, title: "无权执行该操作",

@@ -25,6 +25,7 @@ internal static class AppealSteps
         {
             var (target, plan) = await wf.TargetAsync(a, i.Department, i.CoDepartments, ct);
             a.Dispatch(c, target, plan);
+            await wf.Suggestions.DispatchedAsync(a, target.LeadId, c.Now.UtcDateTime, ct);
         },
         AppealAction.Reassign => async (a, c) =>
         {
@@ -42,7 +43,11 @@ internal static class AppealSteps
         AppealAction.Visit => Sync((a, c) => a.RecordVisit(c, new VisitResult(i.Unreachable, i.Resolved, i.Satisfaction), i.Note)),
         AppealAction.Reopen => Sync((a, c) => a.Reopen(c, i.Reason)),
         AppealAction.Return => Sync((a, c) => a.RequestReturn(c, i.Reason)),
-        AppealAction.ApproveReturn => Sync((a, c) => a.ApproveReturn(c, i.Note)),
+        AppealAction.ApproveReturn => async (a, c) =>
+        {
+            a.ApproveReturn(c, i.Note);
+            await wf.Suggestions.ReturnedAsync(a.Id, ct);
+        },
         AppealAction.RejectReturn => Sync((a, c) => a.RejectReturn(c, i.Note)),
         AppealAction.RequestExtension => Sync((a, c) => a.RequestExtension(c, i.WorkingDays ?? 0, i.Reason)),
         AppealAction.ApproveExtension => Sync((a, c) => a.ApproveExtension(c, i.Note)),

@@ -30,6 +30,9 @@ public interface IKnowledgeSearch
 {
     Task<PagedResult<KnowledgeHit>> SearchAsync(KnowledgeQuery query, PageRequest page, CancellationToken ct);
 
+    /// <summary>One entry an operator may answer with (published, not expired), or null.</summary>
+    Task<KnowledgeHit?> FindUsableAsync(int id, CancellationToken ct);
+
     /// <summary>An operator answered a call with the entry: its use count goes up by one. False when there is no such entry.</summary>
     Task<bool> RecordUseAsync(int id, CancellationToken ct);
 }

@@ -28,6 +28,13 @@ internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, 
     public async Task<IReadOnlyList<KnowledgeHit>> AllAsync(KnowledgeQuery query, int cap, CancellationToken ct) =>
         (await SearchAsync(query, new PageRequest(1, cap), ct)).Items;
 
+    public async Task<KnowledgeHit?> FindUsableAsync(int id, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(clock);
+        var hit = await Project(Filter(today, null, null, includeHidden: false).Where(e => e.Id == id)).FirstOrDefaultAsync(ct);
+        return hit is null ? null : Finish(hit, today, []);
+    }
+
     public async Task<bool> RecordUseAsync(int id, CancellationToken ct)
     {
         // Operators use popular entries at the same moment: retry on the version check instead of refusing a click.

@@ -1,0 +1,34 @@
+namespace Yingshang.Web.Features.Appeals.Suggest;
+
+/// <summary>Where the department model learnt from: enough kept appeals (history), or the seeded lists and the knowledge base.</summary>
+public enum SuggestionBasis { Keywords, History }
+
+/// <summary>What one text suggests: type (a cue word, else the history model), category, and ranked department ids.</summary>
+public sealed record Prediction(AppealType? Type, string? Category, IReadOnlyList<Ranked<int>> Departments);
+
+/// <summary>
+/// The models trained at one moment, immutable, held per app instance by <see cref="SuggestionModelHolder"/>.
+/// Type and category models exist only when there was enough history; otherwise type comes from cue words alone and
+/// category from the keyword list of the top department.
+/// </summary>
+public sealed class SuggestionModel(
+    NaiveBayes<int> departments, NaiveBayes<AppealType>? types, NaiveBayes<string>? categories,
+    IReadOnlyDictionary<int, string> keywordCategories, SuggestionBasis basis, SuggestionCorpusSize size, DateTime trainedAt)
+{
+    public SuggestionBasis Basis => basis;
+    public SuggestionCorpusSize Size => size;
+    public DateTime TrainedAt => trainedAt;
+
+    public Prediction Predict(string? text, int top)
+    {
+        var features = TextFeatures.Of(text);
+        var ranked = departments.Rank(features, top);
+        var type = TypeCues.Of(text) ?? (types?.Rank(features, 1) is [var t, ..] ? t.Label : null);
+        var category = (categories?.Rank(features, 1) is [var c, ..] ? c.Label : null)
+                       ?? (ranked.Count > 0 ? keywordCategories.GetValueOrDefault(ranked[0].Label) : null);
+        return new Prediction(type, category, ranked);
+    }
+}
+
+/// <summary>How many documents of each source the model learnt from.</summary>
+public sealed record SuggestionCorpusSize(int History, int Knowledge, int Keywords);

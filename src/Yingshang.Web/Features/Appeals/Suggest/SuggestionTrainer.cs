@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yingshang.Web.Features.Knowledge.Contracts;
+using Yingshang.Web.Platform.Jobs;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals.Suggest;
+
+/// <summary>
+/// Trains the suggestion models from the database (README.md, "Smart dispatch"): the department that kept each appeal
+/// (signed it and did not have a return approved), the department-tagged knowledge entries, and the seeded keyword lists.
+/// </summary>
+public sealed class SuggestionTrainer(
+    AppDbContext db, IKnowledgeSearch knowledge, SuggestionModelHolder holder, TimeProvider clock, IOptions<SuggestOptions> options,
+    ILogger<SuggestionTrainer> logger)
+{
+    private static readonly AppealStatus[] Kept =
+        [AppealStatus.Signed, AppealStatus.Contacted, AppealStatus.Replied, AppealStatus.Closed, AppealStatus.Visited, AppealStatus.Reopened];
+
+    public async Task<SuggestionModel> TrainAsync(CancellationToken ct)
+    {
+        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).ToDictionaryAsync(d => d.Code, d => d.Id, ct);
+        var keywords = DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department))
+            .Select(k => new Sample<int>(TextFeatures.Of(k.Keywords), departments[k.Department])).ToList();
+        var entries = await KnowledgeAsync(departments, ct);
+        var history = await db.Appeals.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.LeadDepartmentId != null && a.SignedAt != null && Kept.Contains(a.Status))
+            .OrderByDescending(a => a.ReceivedAt).Take(options.Value.MaxHistory)
+            .Select(a => new { a.Content, Department = a.LeadDepartmentId!.Value, a.Type, a.Category }).ToListAsync(ct);
+
+        var enough = history.Count >= options.Value.MinHistory;
+        var features = history.Select(h => TextFeatures.Of(h.Content)).ToList();
+        var corpus = keywords.Concat(entries).Concat(enough ? features.Select((f, i) => new Sample<int>(f, history[i].Department)) : []);
+        var model = new SuggestionModel(
+            new NaiveBayes<int>(corpus),
+            enough ? new NaiveBayes<AppealType>(features.Select((f, i) => new Sample<AppealType>(f, history[i].Type))) : null,
+            enough && history.Any(h => h.Category.Length > 0)
+                ? new NaiveBayes<string>(features.Select((f, i) => (f, history[i].Category)).Where(x => x.Category.Length > 0).Select(x => new Sample<string>(x.f, x.Category)))
+                : null,
+            DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department)).ToDictionary(k => departments[k.Department], k => k.Category),
+            enough ? SuggestionBasis.History : SuggestionBasis.Keywords,
+            new SuggestionCorpusSize(enough ? history.Count : 0, entries.Count, keywords.Count),
+            clock.GetUtcNow().UtcDateTime);
+        holder.Replace(model);
+        logger.LogInformation("Dispatch suggestions trained on {History} appeals, {Knowledge} knowledge entries, {Keywords} keyword lists",
+            model.Size.History, model.Size.Knowledge, model.Size.Keywords);
+        return model;
+    }
+
+    private async Task<List<Sample<int>>> KnowledgeAsync(Dictionary<string, int> departments, CancellationToken ct)
+    {
+        var samples = new List<Sample<int>>();
+        for (var page = 1; ; page++)
+        {
+            var result = await knowledge.SearchAsync(new KnowledgeQuery(), new PageRequest(page, PageRequest.MaxPageSize), ct);
+            foreach (var hit in result.Items.Where(h => h.Department is not null && departments.ContainsKey(h.Department)))
+                samples.Add(new Sample<int>(TextFeatures.Of($"{hit.Question} {string.Join(' ', hit.Tags)} {hit.Answer}"), departments[hit.Department!]));
+            if (page >= result.PageCount) return samples;
+        }
+    }
+}
+
+/// <summary>Each instance retrains its own model periodically, so new history is learnt without a restart.</summary>
+public sealed class RetrainSuggestionsJob(SuggestionTrainer trainer) : IPeriodicJob
+{
+    public Task RunOnceAsync(CancellationToken ct) => trainer.TrainAsync(ct);
+}

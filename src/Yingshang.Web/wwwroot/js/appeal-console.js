@@ -1,0 +1,39 @@
+// Progressive enhancement of the operator console: the assistance panel follows what the operator types.
+// Without this file the 查找 button posts the form and the page comes back with the same panel.
+(() => {
+  const form = document.querySelector("form[data-assist]");
+  const panel = document.getElementById("console-assist");
+  if (!(form instanceof HTMLFormElement) || !panel) return;
+  const button = form.querySelector("[data-assist-button]");
+  if (button instanceof HTMLElement) { button.hidden = true; button.style.display = "none"; }
+
+  const field = (name) => form.elements.namedItem(name);
+  const value = (name) => { const f = field(name); return f && "value" in f ? f.value.trim() : ""; };
+  let timer = 0;
+  let pending = null;
+  let last = "";
+
+  async function refresh() {
+    const params = new URLSearchParams({ text: value("Text"), phone: value("RequesterPhone"), county: value("County") });
+    const key = params.toString();
+    if (key === last) return;
+    last = key;
+    pending?.abort();
+    pending = new AbortController();
+    try {
+      const response = await fetch(`${form.dataset.assist}&${key}`, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } });
+      if (!response.ok) return;
+      const html = await response.text();
+      // Keep the operator's place: do not replace the panel while focus is inside it.
+      if (panel.contains(document.activeElement)) { last = ""; return; }
+      panel.innerHTML = html;
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === "AbortError")) last = "";
+    }
+  }
+
+  const later = () => { clearTimeout(timer); timer = setTimeout(refresh, 400); };
+  for (const name of ["Text", "RequesterPhone"]) field(name)?.addEventListener("input", later);
+  field("County")?.addEventListener("change", later);
+  if (value("Text") || value("RequesterPhone")) later();
+})();
