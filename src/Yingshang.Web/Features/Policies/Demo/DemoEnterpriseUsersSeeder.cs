@@ -35,13 +35,15 @@ internal sealed class DemoEnterpriseUsersSeeder(UserManager<AppUser> users, IEnt
         if (register.Count == 0) return;
         var result = rules.Evaluate(Register.Build([.. register.Select(PolicyEvaluator.ToFacts)]), today);
         var picked = new List<EnterpriseFacts>();
-        foreach (var b in benefits.Where(b => b.Mode == BenefitMode.Automatic && b.Amount is not null))
-        {
-            if (picked.Count == 2) break;
-            var i = result.Enterprises(rules.IndexOf(b.Code), Outcome.Eligible).Select(i => (int?)i)
-                .FirstOrDefault(i => picked.All(p => p.Uscc != register[i!.Value].Uscc));
-            if (i is { } index) picked.Add(register[index]);
-        }
+        // Two passes: a different benefit for each user where the register allows, else two enterprises of one benefit.
+        for (var pass = 0; pass < 2 && picked.Count < 2; pass++)
+            foreach (var b in benefits.Where(b => b.Mode == BenefitMode.Automatic && b.Amount is not null))
+            {
+                if (picked.Count == 2) break;
+                var i = result.Enterprises(rules.IndexOf(b.Code), Outcome.Eligible).Select(i => (int?)i)
+                    .FirstOrDefault(i => picked.All(p => p.Uscc != register[i!.Value].Uscc));
+                if (i is { } index) picked.Add(register[index]);
+            }
         var undetermined = benefits.SelectMany(b => result.Enterprises(rules.IndexOf(b.Code), Outcome.Undetermined)
                 .Where(i => GrantIssuer.Missing(rules, register[i], b.Code, today).Count > 0).Take(1))
             .Select(i => register[i]).FirstOrDefault(e => picked.All(p => p.Uscc != e.Uscc));

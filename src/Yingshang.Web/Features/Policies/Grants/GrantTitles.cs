@@ -8,7 +8,7 @@ public static class GrantTitles
         GrantStatus.Notified => "待企业确认",
         GrantStatus.Confirmed => "待部门审批",
         GrantStatus.Declined => "企业已放弃",
-        GrantStatus.Approved => "待支付",
+        GrantStatus.Approved => "已审批",
         GrantStatus.Rejected => "不予通过",
         GrantStatus.Ineligible => "补充后不符合",
         GrantStatus.Paid => "已支付",
