@@ -124,7 +124,7 @@ public abstract class MatchRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await (await supervisor.GetAsync($"{Runs}/{id}/changes?kind=other")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
     }
 
-    private Task SetAbnormalAsync(string uscc, bool value) =>
+    private Task<int> SetAbnormalAsync(string uscc, bool value) =>
         app.InDatabaseAsync(db => db.Enterprises.Where(e => e.Uscc == uscc).ExecuteUpdateAsync(s => s.SetProperty(e => e.Abnormal, value)));
 }
 
