@@ -58,7 +58,8 @@ public sealed partial class Grant : Entity, IDepartmentOwned
             Status = o.MissingFields.Count == 0 ? GrantStatus.Notified : GrantStatus.AwaitingData,
             MissingFields = o.MissingFields.Count == 0 ? null : string.Join(',', o.MissingFields),
         };
-        grant.Log(now, "system", grant.Status == GrantStatus.Notified ? "符合条件，已通知企业确认" : "数据缺失，已通知企业补充", grant.MissingFields);
+        grant.Log(now, "system", grant.Status == GrantStatus.Notified ? "符合条件，已通知企业确认" : "数据缺失，已通知企业补充",
+            grant.MissingFields is null ? null : "缺失：" + string.Join("、", o.MissingFields.Select(m => SupplementFields.Find(m)?.Title ?? m)));
         return grant;
     }
 
