@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yingshang.Web.Features.Enterprises.Contracts;
 using Yingshang.Web.Features.Policies.Browse;
@@ -6,7 +7,12 @@ using Yingshang.Web.Features.Policies.Check;
 using Yingshang.Web.Features.Policies.Create;
 using Yingshang.Web.Features.Policies.Demo;
 using Yingshang.Web.Features.Policies.Evaluate;
+using Yingshang.Web.Features.Policies.Grants;
+using Yingshang.Web.Features.Policies.MatchRuns;
+using Yingshang.Web.Features.Policies.MyBenefits;
+using Yingshang.Web.Features.Policies.Statistics;
 using Yingshang.Web.Features.Policies.Versions;
+using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -21,16 +27,40 @@ public static class PoliciesModule
 
     public static readonly string[] WriteRoles = [Roles.Admin, Roles.Supervisor];
 
+    /// <summary>企业用户 answering their own 兑现 cases.</summary>
+    public const string EnterprisePolicy = "PolicyEnterprise";
+
+    /// <summary>Approving or rejecting a case: the paying department's lead (and the administrator).</summary>
+    public const string ApprovePolicy = "PolicyGrantApprove";
+
+    public static readonly string[] ApproveRoles = [Roles.DepartmentLead, Roles.Admin];
+
+    /// <summary>Keeping the payment ledger: the paying department's staff (and the administrator).</summary>
+    public const string PayPolicy = "PolicyGrantPay";
+
+    public static readonly string[] PayRoles = [Roles.Handler, Roles.DepartmentLead, Roles.Admin];
+
     public static IServiceCollection AddPolicies(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(WritePolicy, p => p.RequireAuthenticatedUser().RequireRole(WriteRoles));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(WritePolicy, p => p.RequireAuthenticatedUser().RequireRole(WriteRoles))
+            .AddPolicy(EnterprisePolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Enterprise).RequireClaim(AppClaims.Uscc))
+            .AddPolicy(ApprovePolicy, p => p.RequireAuthenticatedUser().RequireRole(ApproveRoles))
+            .AddPolicy(PayPolicy, p => p.RequireAuthenticatedUser().RequireRole(PayRoles));
         services.AddOptions<RazorPagesOptions>().Configure(o =>
         {
-            o.Conventions.AuthorizeFolder("/Policies", SecurityPolicies.Staff);
+            // Staff only, except the enterprise's own pages (MyBenefits), which are for 企业用户 only.
+            o.Conventions.AddFolderApplicationModelConvention("/Policies", page => page.EndpointMetadata.Add(
+                new AuthorizeAttribute(page.ViewEnginePath.StartsWith("/Policies/MyBenefits/", StringComparison.Ordinal) ? EnterprisePolicy : SecurityPolicies.Staff)));
             o.Conventions.AuthorizePage("/Policies/Versions/Index", WritePolicy);
         });
         Navigation.Add(new NavigationItem("惠企政策", "政策文件", "/Policies", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
         Navigation.Add(new NavigationItem("惠企政策", "政策计算器", "/Policies/Calculator", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
+        Navigation.Add(new NavigationItem("惠企政策", "匹配批次", "/Policies/MatchRuns", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
+        Navigation.Add(new NavigationItem("惠企政策", "兑现案件", "/Policies/Grants", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
+        Navigation.Add(new NavigationItem("惠企政策", "兑现统计", "/Policies/Statistics", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
+        Navigation.Add(new NavigationItem("惠企政策", "我的惠企政策", "/Policies/MyBenefits", [Roles.Enterprise]));
+        services.AddJob<MatchRunJob>("policies-match-runs", TimeSpan.FromSeconds(5));
         return services
             .AddScoped<CreatePolicyHandler>()
             .AddScoped<ReviseRuleHandler>()
@@ -38,7 +68,15 @@ public static class PoliciesModule
             .AddScoped<PolicyEvaluator>()
             .AddScoped<PolicyCalculator>()
             .AddScoped<IEnterpriseProfileSection, PolicyProfileSection>()
-            .AddScoped<ISeeder, DemoPoliciesSeeder>();
+            .AddScoped<MatchRunQueries>()
+            .AddScoped<MatchRunChanges>()
+            .AddScoped<MatchRunExecutor>()
+            .AddScoped<GrantIssuer>()
+            .AddScoped<GrantWorkflow>()
+            .AddScoped<GrantQueries>()
+            .AddScoped<GrantStatistics>()
+            .AddScoped<ISeeder, DemoPoliciesSeeder>()
+            .AddScoped<ISeeder, DemoEnterpriseUsersSeeder>();
     }
 
     public static IEndpointRouteBuilder MapPolicies(this IEndpointRouteBuilder api)
@@ -49,6 +87,10 @@ public static class PoliciesModule
         ReviseRuleEndpoint.Map(group, WritePolicy);
         CheckRuleEndpoint.Map(group);
         EvaluateEndpoint.Map(group);
+        MatchRunEndpoints.Map(group, WritePolicy);
+        GrantEndpoints.Map(group, ApprovePolicy, PayPolicy);
+        GrantStatistics.Map(group);
+        MyBenefitEndpoints.Map(api, EnterprisePolicy);
         return api;
     }
 }

@@ -16,6 +16,8 @@ public static class AppClaims
 {
     public const string DepartmentId = "yingshang:department";
     public const string DisplayName = "yingshang:display-name";
+    /// <summary>The USCC an <see cref="Roles.Enterprise"/> user acts for (an Identity user claim).</summary>
+    public const string Uscc = "uscc";
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser

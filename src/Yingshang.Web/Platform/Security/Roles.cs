@@ -1,6 +1,6 @@
 namespace Yingshang.Web.Platform.Security;
 
-/// <summary>The eight roles of DESIGN.md, with the Chinese names shown in the UI.</summary>
+/// <summary>The roles of DESIGN.md (and 企业用户 of issue 4), with the Chinese names shown in the UI.</summary>
 public static class Roles
 {
     public const string Public = "Public";
@@ -11,6 +11,8 @@ public static class Roles
     public const string Inspector = "Inspector";
     public const string Leader = "Leader";
     public const string Admin = "Admin";
+    /// <summary>An enterprise's own account: sees and answers only its own 兑现 cases (claim <see cref="AppClaims.Uscc"/>).</summary>
+    public const string Enterprise = "Enterprise";
 
     public static readonly IReadOnlyList<(string Name, string Title, string Description)> All =
     [
@@ -22,6 +24,7 @@ public static class Roles
         (Inspector, "执法检查人员", "本人的检查任务"),
         (Leader, "领导", "只读驾驶舱"),
         (Admin, "系统管理员", "全部：配置、用户、日历、各能力的主数据与操作"),
+        (Enterprise, "企业用户", "本企业的惠企政策兑现：确认或放弃、补充数据、查看支付"),
     ];
 
     public static string Title(string role) => All.FirstOrDefault(r => r.Name == role).Title ?? role;

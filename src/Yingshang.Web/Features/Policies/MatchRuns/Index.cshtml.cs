@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Time;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Policies.MatchRuns;
+
+public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty] public DateOnly AsOf { get; set; }
+
+    public PagedResult<MatchRunListItem> Result { get; private set; } = new([], 0, 1, 20);
+
+    public bool CanStart => PoliciesModule.WriteRoles.Any(User.IsInRole);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        AsOf = ChinaTime.Today(clock);
+        Result = await PageNumbers.LoadAsync(PageNumber, 20, p => queries.ListAsync(p, ct));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!CanStart) return Forbid();
+        if (!ModelState.IsValid || AsOf == default)
+        {
+            ModelState.AddModelError("", "请填写评估日期");
+            Result = await queries.ListAsync(new PageRequest(1, 20), ct);
+            return Page();
+        }
+        var run = await MatchRunEndpoints.QueueAsync(db, AsOf, ct);
+        return Redirect($"/Policies/MatchRuns/{run.Id}");
+    }
+}
