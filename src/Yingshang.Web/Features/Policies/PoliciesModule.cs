@@ -5,7 +5,11 @@ using Yingshang.Web.Features.Policies.Calculator;
 using Yingshang.Web.Features.Policies.Check;
 using Yingshang.Web.Features.Policies.Create;
 using Yingshang.Web.Features.Policies.Demo;
+using Yingshang.Web.Features.Policies.Edit;
 using Yingshang.Web.Features.Policies.Evaluate;
+using Yingshang.Web.Features.Policies.Handbook;
+using Yingshang.Web.Features.Policies.Publish;
+using Yingshang.Web.Features.Policies.PublicCalculator;
 using Yingshang.Web.Features.Policies.Versions;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -28,11 +32,15 @@ public static class PoliciesModule
         {
             o.Conventions.AuthorizeFolder("/Policies", SecurityPolicies.Staff);
             o.Conventions.AuthorizePage("/Policies/Versions/Index", WritePolicy);
+            o.Conventions.AuthorizeFolder("/Policies/Edit", WritePolicy);
         });
         Navigation.Add(new NavigationItem("惠企政策", "政策文件", "/Policies", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
         Navigation.Add(new NavigationItem("惠企政策", "政策计算器", "/Policies/Calculator", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
         return services
             .AddScoped<CreatePolicyHandler>()
+            .AddScoped<EditPolicyHandler>()
+            .AddScoped<PublishPolicyHandler>()
+            .AddScoped<PolicyHandbook>()
             .AddScoped<ReviseRuleHandler>()
             .AddScoped<PolicyQueries>()
             .AddScoped<PolicyEvaluator>()
@@ -49,6 +57,10 @@ public static class PoliciesModule
         ReviseRuleEndpoint.Map(group, WritePolicy);
         CheckRuleEndpoint.Map(group);
         EvaluateEndpoint.Map(group);
+        EditPolicyEndpoint.Map(group, WritePolicy);
+        PublishPolicyEndpoint.Map(group, WritePolicy);
+        HandbookEndpoint.Map(group);
+        PublicCalculateEndpoint.Map(api);
         return api;
     }
 }
