@@ -58,7 +58,7 @@ public abstract class PolicyEditingPagesTests<TApp>(TApp app) : IClassFixture<TA
         var html = await CookieSession.HtmlOf(response);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
         html.ShouldContain("兑现事项 2");
-        html.ShouldContain(">employees ></textarea>");
+        html.ShouldContain("employees ></textarea>");
         html.ShouldContain("value=\"PG-02\"");
     }
 

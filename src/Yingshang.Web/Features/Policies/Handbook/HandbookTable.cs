@@ -13,7 +13,7 @@ internal static class HandbookTable
             new TableStyle { Val = HandbookStyles.Table },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             HandbookStyles.Borders(),
-            new TableLook { Val = "04A0", FirstRow = true }));
+            new TableLook { Val = "04A0" }));
         table.Append(new TableGrid([.. Columns.Select(c => new GridColumn { Width = c.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) })]));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(Columns.Select(c => Cell(c.Title, bold: true)));
