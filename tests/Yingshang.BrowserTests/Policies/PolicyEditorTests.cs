@@ -17,7 +17,7 @@ public sealed partial class PolicyEditorTests(BrowserApp app) : IClassFixture<Br
         await page.GetByLabel("文号").FillAsync("示科发〔2026〕9号");
         await page.GetByLabel("生效日期", new() { Exact = true }).FillAsync("2026-01-01");
         await page.GetByLabel("主题（政策汇编的章）").FillAsync("科技创新");
-        await page.GetByLabel("编码").FillAsync("BR-01");
+        await page.GetByLabel("编码", new() { Exact = true }).FillAsync("BR-01");
         await page.GetByLabel("名称", new() { Exact = true }).FillAsync("科技型中小企业研发奖励");
 
         var rule = page.GetByLabel("享受条件（规则）");
