@@ -1388,6 +1388,11 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Theme")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");

@@ -1347,6 +1347,11 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Theme")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");

@@ -32,29 +32,44 @@ public sealed class Benefit : Entity
 
     internal static Benefit Define(BenefitDraft draft, DateOnly from, string field)
     {
-        var code = Policy.Required($"{field}.code", draft.Code, "兑现事项编码", 40);
-        if (code.Any(char.IsWhiteSpace)) throw new FieldValidationException($"{field}.code", "兑现事项编码不能含空格");
-        var benefit = new Benefit
-        {
-            Code = code,
-            Name = Policy.Required($"{field}.name", draft.Name, "兑现事项名称", 200),
-            Kind = BenefitTitles.ParseKind(draft.Kind) ?? throw new FieldValidationException($"{field}.kind", "类别应为 减免、奖补、权益 或 资质"),
-            Mode = BenefitTitles.ParseMode(draft.Mode) ?? throw new FieldValidationException($"{field}.mode", "兑现方式应为 免申即享、快申快享 或 依申请"),
-            Department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim(),
-        };
+        var benefit = new Benefit();
+        benefit.Describe(draft, field);
         benefit._versions.Add(BenefitRuleVersion.Write(draft.Rule, draft.Amount, from, field));
         return benefit;
     }
 
+    internal void Describe(BenefitDraft draft, string field)
+    {
+        var code = Policy.Required($"{field}.code", draft.Code, "兑现事项编码", 40);
+        if (code.Any(char.IsWhiteSpace)) throw new FieldValidationException($"{field}.code", "兑现事项编码不能含空格");
+        Code = code;
+        Name = Policy.Required($"{field}.name", draft.Name, "兑现事项名称", 200);
+        Kind = BenefitTitles.ParseKind(draft.Kind) ?? throw new FieldValidationException($"{field}.kind", "类别应为 减免、奖补、权益 或 资质");
+        Mode = BenefitTitles.ParseMode(draft.Mode) ?? throw new FieldValidationException($"{field}.mode", "兑现方式应为 免申即享、快申快享 或 依申请");
+        Department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim();
+    }
+
+    /// <summary>True when the rule or amount differs from the latest version's.</summary>
+    internal bool Differs(string? rule, string? amount)
+    {
+        var latest = _versions.MaxBy(v => v.EffectiveFrom)!;
+        return (rule?.Trim() ?? "") != latest.Rule || (string.IsNullOrWhiteSpace(amount) ? null : amount.Trim()) != latest.Amount;
+    }
+
+    /// <summary>A draft's benefit has one version; it is replaced, starting on the policy's date.</summary>
+    internal void Rewrite(string? rule, string? amount, DateOnly from, string field) =>
+        _versions.Single().ReplaceWith(BenefitRuleVersion.Write(rule, amount, from, field));
+
     public BenefitRuleVersion? VersionAt(DateOnly asOf) => _versions.FirstOrDefault(v => v.InForce(asOf));
 
     /// <summary>A new version starts on <paramref name="from"/> and closes the latest one the day before.</summary>
-    public BenefitRuleVersion Revise(string rule, string? amount, DateOnly from)
+    public BenefitRuleVersion Revise(string rule, string? amount, DateOnly from, string field = "")
     {
         var latest = _versions.MaxBy(v => v.EffectiveFrom)!;
         if (from <= latest.EffectiveFrom)
-            throw new FieldValidationException("effectiveFrom", $"新版本的生效日期必须晚于当前最新版本的生效日期 {latest.EffectiveFrom:yyyy-MM-dd}");
-        var version = BenefitRuleVersion.Write(rule, amount, from, "");
+            throw new FieldValidationException(field.Length == 0 ? "effectiveFrom" : $"{field}.ruleEffectiveFrom",
+                $"新版本的生效日期必须晚于当前最新版本的生效日期 {latest.EffectiveFrom:yyyy-MM-dd}");
+        var version = BenefitRuleVersion.Write(rule, amount, from, field);
         latest.CloseBefore(from);
         _versions.Add(version);
         return version;

@@ -34,6 +34,8 @@ public sealed class BenefitRuleVersion : Entity
     public bool InForce(DateOnly asOf) => EffectiveFrom <= asOf && (EffectiveTo is null || asOf <= EffectiveTo);
 
     internal void CloseBefore(DateOnly next) => EffectiveTo = next.AddDays(-1);
+
+    internal void ReplaceWith(BenefitRuleVersion draft) => (Rule, Amount, EffectiveFrom) = (draft.Rule, draft.Amount, draft.EffectiveFrom);
 }
 
 /// <summary>A rule or amount that the engine's checker refused: 422 with every error's position.</summary>

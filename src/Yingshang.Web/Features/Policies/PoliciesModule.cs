@@ -6,11 +6,15 @@ using Yingshang.Web.Features.Policies.Calculator;
 using Yingshang.Web.Features.Policies.Check;
 using Yingshang.Web.Features.Policies.Create;
 using Yingshang.Web.Features.Policies.Demo;
+using Yingshang.Web.Features.Policies.Edit;
 using Yingshang.Web.Features.Policies.Evaluate;
 using Yingshang.Web.Features.Policies.Grants;
 using Yingshang.Web.Features.Policies.MatchRuns;
 using Yingshang.Web.Features.Policies.MyBenefits;
 using Yingshang.Web.Features.Policies.Statistics;
+using Yingshang.Web.Features.Policies.Handbook;
+using Yingshang.Web.Features.Policies.Publish;
+using Yingshang.Web.Features.Policies.PublicCalculator;
 using Yingshang.Web.Features.Policies.Versions;
 using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
@@ -53,6 +57,7 @@ public static class PoliciesModule
             o.Conventions.AddFolderApplicationModelConvention("/Policies", page => page.EndpointMetadata.Add(
                 new AuthorizeAttribute(page.ViewEnginePath.StartsWith("/Policies/MyBenefits/", StringComparison.Ordinal) ? EnterprisePolicy : SecurityPolicies.Staff)));
             o.Conventions.AuthorizePage("/Policies/Versions/Index", WritePolicy);
+            o.Conventions.AuthorizeFolder("/Policies/Edit", WritePolicy);
         });
         Navigation.Add(new NavigationItem("惠企政策", "政策文件", "/Policies", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
         Navigation.Add(new NavigationItem("惠企政策", "政策计算器", "/Policies/Calculator", SecurityPolicies.RolesOf[SecurityPolicies.Staff]));
@@ -63,6 +68,9 @@ public static class PoliciesModule
         services.AddJob<MatchRunJob>("policies-match-runs", TimeSpan.FromSeconds(5));
         return services
             .AddScoped<CreatePolicyHandler>()
+            .AddScoped<EditPolicyHandler>()
+            .AddScoped<PublishPolicyHandler>()
+            .AddScoped<PolicyHandbook>()
             .AddScoped<ReviseRuleHandler>()
             .AddScoped<PolicyQueries>()
             .AddScoped<PolicyEvaluator>()
@@ -91,6 +99,10 @@ public static class PoliciesModule
         GrantEndpoints.Map(group, ApprovePolicy, PayPolicy);
         GrantStatistics.Map(group);
         MyBenefitEndpoints.Map(api, EnterprisePolicy);
+        EditPolicyEndpoint.Map(group, WritePolicy);
+        PublishPolicyEndpoint.Map(group, WritePolicy);
+        HandbookEndpoint.Map(group);
+        PublicCalculateEndpoint.Map(api);
         return api;
     }
 }

@@ -5,6 +5,9 @@ using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies;
 
+/// <summary>草稿 (being written; never evaluated) / 已发布 (evaluated, handbook, calculator).</summary>
+public enum PolicyStatus { Draft, Published }
+
 /// <summary>A policy document (文件): its benefits (兑现事项) are what enterprises receive.</summary>
 public sealed class Policy : Entity
 {
@@ -19,17 +22,21 @@ public sealed class Policy : Entity
     public DateOnly? EffectiveTo { get; private set; }
     /// <summary>Heading of the policy handbook (政策汇编) this policy is grouped under.</summary>
     public string? Theme { get; private set; }
+    public PolicyStatus Status { get; private set; } = PolicyStatus.Published;
     public IReadOnlyList<Benefit> Benefits => _benefits;
 
-    public static Policy Issue(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme)
+    public static Policy Issue(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme, bool draft = false)
     {
-        var policy = new Policy();
+        var policy = new Policy { Status = draft ? PolicyStatus.Draft : PolicyStatus.Published };
         policy.Describe(title, issuer, number, effectiveFrom, effectiveTo, theme);
         return policy;
     }
 
     public void Describe(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme)
     {
+        // Published rule versions start on this date; moving it would change evaluations already made.
+        if (Status == PolicyStatus.Published && Id != 0 && effectiveFrom != EffectiveFrom)
+            throw new FieldValidationException("effectiveFrom", "已发布政策的生效日期不能修改");
         Title = Required("title", title, "政策标题", 200);
         Issuer = Required("issuer", issuer, "发文机关", 100);
         Number = Required("number", number, "文号", 60);
@@ -39,12 +46,50 @@ public sealed class Policy : Entity
         Theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim();
     }
 
-    public Benefit AddBenefit(BenefitDraft draft, string field)
+    /// <summary>Adds a benefit; on a published policy its rule applies from <paramref name="from"/> (required), not retroactively.</summary>
+    public Benefit AddBenefit(BenefitDraft draft, string field, DateOnly? from = null)
     {
         if (_benefits.Any(b => b.Code == draft.Code.Trim())) throw new FieldValidationException($"{field}.code", $"兑现事项编码“{draft.Code}”重复");
-        var benefit = Benefit.Define(draft, EffectiveFrom, field);
+        var start = EffectiveFrom;
+        if (Status == PolicyStatus.Published && Id != 0)
+        {
+            start = from ?? throw new FieldValidationException($"{field}.ruleEffectiveFrom", "已发布政策新增兑现事项时，请填写规则生效日期");
+            if (start < EffectiveFrom) throw new FieldValidationException($"{field}.ruleEffectiveFrom", "规则生效日期不能早于政策生效日期");
+        }
+        var benefit = Benefit.Define(draft, start, field);
         _benefits.Add(benefit);
         return benefit;
+    }
+
+    /// <summary>
+    /// Changes a benefit as the officer typed it. A draft's rule is simply rewritten; a published benefit keeps its code
+    /// and history, and a changed rule or amount becomes a new version from <paramref name="ruleFrom"/>.
+    /// </summary>
+    public void ChangeBenefit(Benefit benefit, BenefitDraft draft, DateOnly? ruleFrom, string field)
+    {
+        var code = draft.Code.Trim();
+        if (_benefits.Any(b => b != benefit && b.Code == code)) throw new FieldValidationException($"{field}.code", $"兑现事项编码“{draft.Code}”重复");
+        if (Status == PolicyStatus.Published && code != benefit.Code)
+            throw new FieldValidationException($"{field}.code", "已发布的兑现事项编码不能修改");
+        benefit.Describe(draft, field);
+        if (Status == PolicyStatus.Draft) benefit.Rewrite(draft.Rule, draft.Amount, EffectiveFrom, field);
+        else if (benefit.Differs(draft.Rule, draft.Amount))
+            benefit.Revise(draft.Rule, draft.Amount, ruleFrom ?? throw new FieldValidationException($"{field}.ruleEffectiveFrom", "规则已修改，请填写新版本的生效日期"), field);
+    }
+
+    public void RemoveBenefit(Benefit benefit)
+    {
+        if (Status == PolicyStatus.Published)
+            throw new BusinessRuleException("policy-published-benefit-kept", $"已发布政策的兑现事项“{benefit.Code}”不能删除（历史测算须可复现），可修改规则或设置政策失效日期");
+        _benefits.Remove(benefit);
+    }
+
+    /// <summary>A draft becomes effective: it is evaluated, matched, listed in the handbook and the calculator.</summary>
+    public void Publish()
+    {
+        if (Status == PolicyStatus.Published) throw new BusinessRuleException("policy-published", "该政策已发布");
+        if (_benefits.Count == 0) throw new BusinessRuleException("policy-without-benefits", "政策至少需要一个兑现事项才能发布");
+        Status = PolicyStatus.Published;
     }
 
     public bool InForce(DateOnly asOf) => EffectiveFrom <= asOf && (EffectiveTo is null || asOf <= EffectiveTo);
@@ -67,6 +112,7 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         builder.Property(x => x.Issuer).HasMaxLength(100);
         builder.Property(x => x.Number).HasMaxLength(60);
         builder.Property(x => x.Theme).HasMaxLength(60);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasMany(x => x.Benefits).WithOne().HasForeignKey(b => b.PolicyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Benefits).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,10 @@ public sealed record PolicyExportRow(
     [property: ExcelColumnName("生效日期")] string From,
     [property: ExcelColumnName("失效日期")] string To,
     [property: ExcelColumnName("主题")] string Theme,
-    [property: ExcelColumnName("兑现事项数")] int Benefits);
+    [property: ExcelColumnName("兑现事项数")] int Benefits,
+    [property: ExcelColumnName("状态")] string Status);
 
-public sealed class IndexModel(PolicyQueries queries, TimeProvider clock) : PageModel
+public sealed class IndexModel(PolicyQueries queries, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 20;
 
@@ -25,9 +27,13 @@ public sealed class IndexModel(PolicyQueries queries, TimeProvider clock) : Page
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PolicyListItem> Result { get; private set; } = new([], 0, 1, PageSize);
+    public bool CanWrite { get; private set; }
+    public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        CanWrite = (await authorization.AuthorizeAsync(User, PoliciesModule.WritePolicy)).Succeeded;
+        Today = Platform.Time.ChinaTime.Today(clock);
         Result = await PageNumbers.LoadAsync(PageNumber, PageSize, p => queries.PageAsync(new PolicySearch(Q, InForceOn), p, ct));
     }
 
@@ -35,7 +41,7 @@ public sealed class IndexModel(PolicyQueries queries, TimeProvider clock) : Page
     {
         var rows = await queries.List(new PolicySearch(Q, InForceOn)).Take(ExcelExport.MaxRows).ToListAsync(ct);
         var content = await ExcelExport.ToXlsxAsync(rows.Select(p => new PolicyExportRow(p.Title, p.Issuer, p.Number,
-            p.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "长期", p.Theme ?? "", p.Benefits)), "政策文件", ct);
+            p.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "长期", p.Theme ?? "", p.Benefits, p.Status == PolicyStatus.Draft ? "草稿" : "已发布")), "政策文件", ct);
         return File(content, ExcelExport.ContentType, ExcelExport.FileName("政策文件", clock));
     }
 }

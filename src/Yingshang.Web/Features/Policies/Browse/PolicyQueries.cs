@@ -4,10 +4,11 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Policies.Browse;
 
-public sealed record PolicyListItem(int Id, string Title, string Issuer, string Number, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Theme, int Benefits);
+public sealed record PolicyListItem(int Id, string Title, string Issuer, string Number, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Theme, int Benefits,
+    PolicyStatus Status);
 
 public sealed record PolicyDetail(int Id, string Title, string Issuer, string Number, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Theme,
-    IReadOnlyList<BenefitDetail> Benefits);
+    IReadOnlyList<BenefitDetail> Benefits, PolicyStatus Status);
 
 public sealed record BenefitDetail(int Id, string Code, string Name, BenefitKind Kind, BenefitMode Mode, string? Department, IReadOnlyList<VersionDetail> Versions);
 
@@ -28,7 +29,7 @@ public sealed class PolicyQueries(AppDbContext db)
         }
         if (search.InForceOn is { } d) query = query.Where(p => p.EffectiveFrom <= d && (p.EffectiveTo == null || p.EffectiveTo >= d));
         return query.OrderByDescending(p => p.EffectiveFrom).ThenBy(p => p.Id)
-            .Select(p => new PolicyListItem(p.Id, p.Title, p.Issuer, p.Number, p.EffectiveFrom, p.EffectiveTo, p.Theme, p.Benefits.Count));
+            .Select(p => new PolicyListItem(p.Id, p.Title, p.Issuer, p.Number, p.EffectiveFrom, p.EffectiveTo, p.Theme, p.Benefits.Count, p.Status));
     }
 
     public Task<PagedResult<PolicyListItem>> PageAsync(PolicySearch search, PageRequest page, CancellationToken ct) => List(search).ToPageAsync(page, ct);
@@ -38,6 +39,6 @@ public sealed class PolicyQueries(AppDbContext db)
         var p = await db.Policies.AsNoTracking().Include(x => x.Benefits).ThenInclude(b => b.Versions).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         return p is null ? null : new PolicyDetail(p.Id, p.Title, p.Issuer, p.Number, p.EffectiveFrom, p.EffectiveTo, p.Theme,
             [.. p.Benefits.OrderBy(b => b.Code, StringComparer.Ordinal).Select(b => new BenefitDetail(b.Id, b.Code, b.Name, b.Kind, b.Mode, b.Department,
-                [.. b.Versions.OrderByDescending(v => v.EffectiveFrom).Select(v => new VersionDetail(v.Id, v.Rule, v.Amount, v.EffectiveFrom, v.EffectiveTo))]))]);
+                [.. b.Versions.OrderByDescending(v => v.EffectiveFrom).Select(v => new VersionDetail(v.Id, v.Rule, v.Amount, v.EffectiveFrom, v.EffectiveTo))]))], p.Status);
     }
 }

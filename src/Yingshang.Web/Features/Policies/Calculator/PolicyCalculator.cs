@@ -36,4 +36,5 @@ public sealed class PolicyCalculator(PolicyEvaluator evaluator)
     }
 }
 
-public sealed record BenefitGroup(string Title, IReadOnlyList<CalculatedBenefit> Items);
+/// <summary>A table of the calculator; on the public page policies are not linked (their pages need a login) and each rule is also worded in Chinese.</summary>
+public sealed record BenefitGroup(string Title, IReadOnlyList<CalculatedBenefit> Items, bool Public = false);

@@ -5,7 +5,7 @@ using Yingshang.Web.Platform.Persistence;
 namespace Yingshang.Web.Features.Policies.Create;
 
 public sealed record CreatePolicy(string? Title, string? Issuer, string? Number, DateOnly? EffectiveFrom, DateOnly? EffectiveTo,
-    string? Theme, IReadOnlyList<BenefitRequest>? Benefits);
+    string? Theme, IReadOnlyList<BenefitRequest>? Benefits, bool? Draft = null);
 
 public sealed record BenefitRequest(string? Code, string? Name, string? Kind, string? Mode, string? Department, string? Rule, string? Amount);
 
@@ -14,7 +14,7 @@ public sealed class CreatePolicyHandler(AppDbContext db)
     public async Task<Policy> HandleAsync(CreatePolicy request, CancellationToken ct)
     {
         var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
-        var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme);
+        var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme, request.Draft == true);
         var benefits = request.Benefits ?? [];
         if (benefits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
         for (var i = 0; i < benefits.Count; i++)

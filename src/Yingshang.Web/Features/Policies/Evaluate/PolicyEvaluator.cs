@@ -20,7 +20,7 @@ public sealed class PolicyEvaluator(AppDbContext db)
         var query = from b in benefits
                     join p in db.Policies on b.PolicyId equals p.Id
                     join v in db.BenefitRuleVersions on b.Id equals v.BenefitId
-                    where p.EffectiveFrom <= asOf && (p.EffectiveTo == null || p.EffectiveTo >= asOf)
+                    where p.Status == PolicyStatus.Published && p.EffectiveFrom <= asOf && (p.EffectiveTo == null || p.EffectiveTo >= asOf)
                        && v.EffectiveFrom <= asOf && (v.EffectiveTo == null || v.EffectiveTo >= asOf)
                     select new BenefitInForce(b.Code, b.Name, b.Kind, b.Mode, p.Title, p.Number, p.Id, v.Rule, v.Amount);
         var list = await query.ToListAsync(ct);

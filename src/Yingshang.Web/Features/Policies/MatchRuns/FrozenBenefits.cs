@@ -15,7 +15,7 @@ internal static class FrozenBenefits
         var query = from b in db.Benefits.AsNoTracking()
                     join p in db.Policies on b.PolicyId equals p.Id
                     join v in db.BenefitRuleVersions on b.Id equals v.BenefitId
-                    where p.EffectiveFrom <= asOf && (p.EffectiveTo == null || p.EffectiveTo >= asOf)
+                    where p.Status == PolicyStatus.Published && p.EffectiveFrom <= asOf && (p.EffectiveTo == null || p.EffectiveTo >= asOf)
                        && v.EffectiveFrom <= asOf && (v.EffectiveTo == null || v.EffectiveTo >= asOf)
                     select new FrozenBenefit(b.Code, b.Name, b.Mode, p.Id, v.Id, v.Rule, v.Amount);
         return [.. (await query.ToListAsync(ct)).OrderBy(b => b.Code, StringComparer.Ordinal)];

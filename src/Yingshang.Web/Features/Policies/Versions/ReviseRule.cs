@@ -16,6 +16,8 @@ public sealed class ReviseRuleHandler(AppDbContext db)
     {
         var benefit = await db.Benefits.Include(b => b.Versions).FirstOrDefaultAsync(b => b.Code == code, ct);
         if (benefit is null) return null;
+        if (await db.Policies.AnyAsync(p => p.Id == benefit.PolicyId && p.Status == PolicyStatus.Draft, ct))
+            throw new BusinessRuleException("policy-draft", "草稿政策请在编辑页直接修改规则；发布后再发布新版本");
         var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
         var version = benefit.Revise(request.Rule ?? "", request.Amount, from);
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+
+namespace Yingshang.Web.Features.Policies.Edit;
+
+/// <summary>The whole policy as it should be: benefits with an id are changed, without one added, missing ones removed (drafts only).</summary>
+public sealed record EditPolicy(string? Title, string? Issuer, string? Number, DateOnly? EffectiveFrom, DateOnly? EffectiveTo,
+    string? Theme, IReadOnlyList<BenefitEdit>? Benefits);
+
+/// <summary>One benefit; on a published policy a changed rule or amount needs <paramref name="RuleEffectiveFrom"/> (a new version).</summary>
+public sealed record BenefitEdit(int? Id, string? Code, string? Name, string? Kind, string? Mode, string? Department, string? Rule, string? Amount,
+    DateOnly? RuleEffectiveFrom);
+
+public sealed class EditPolicyHandler(AppDbContext db)
+{
+    /// <summary>Null when no policy has the id.</summary>
+    public async Task<Policy?> HandleAsync(int id, EditPolicy request, CancellationToken ct)
+    {
+        var policy = await db.Policies.Include(p => p.Benefits).ThenInclude(b => b.Versions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (policy is null) return null;
+        var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
+        policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme);
+        var edits = request.Benefits ?? [];
+        if (edits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
+        for (var i = 0; i < edits.Count; i++)
+        {
+            if (edits[i].Id is { } bid && policy.Benefits.All(b => b.Id != bid))
+                throw new FieldValidationException($"benefits[{i}].id", "该兑现事项不属于此政策");
+        }
+        foreach (var gone in policy.Benefits.Where(b => edits.All(e => e.Id != b.Id)).ToList()) policy.RemoveBenefit(gone);
+        for (var i = 0; i < edits.Count; i++)
+        {
+            var e = edits[i];
+            var draft = new BenefitDraft(e.Code ?? "", e.Name ?? "", e.Kind, e.Mode, e.Department, e.Rule ?? "", e.Amount);
+            if (e.Id is { } bid) policy.ChangeBenefit(policy.Benefits.First(b => b.Id == bid), draft, e.RuleEffectiveFrom, $"benefits[{i}]");
+            else policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom);
+        }
+        await EnsureUniqueAsync(policy, ct);
+        await db.SaveChangesAsync(ct);
+        return policy;
+    }
+
+    private async Task EnsureUniqueAsync(Policy policy, CancellationToken ct)
+    {
+        var codes = policy.Benefits.Select(b => b.Code).ToList();
+        var taken = await db.Benefits.Where(b => b.PolicyId != policy.Id && codes.Contains(b.Code)).Select(b => b.Code).FirstOrDefaultAsync(ct);
+        if (taken is not null) throw new BusinessRuleException("benefit-code-taken", $"兑现事项编码“{taken}”已被其他政策使用");
+        if (await db.Policies.AnyAsync(p => p.Id != policy.Id && p.Number == policy.Number && p.Issuer == policy.Issuer, ct))
+            throw new BusinessRuleException("policy-number-taken", $"{policy.Issuer} 的文号“{policy.Number}”已登记");
+    }
+}

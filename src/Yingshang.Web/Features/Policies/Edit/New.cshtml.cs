@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Yingshang.Web.Features.Policies.Create;
+
+namespace Yingshang.Web.Features.Policies.Edit;
+
+/// <summary>新建政策: saved as a draft (草稿); the officer tests the rules and publishes from the edit page.</summary>
+public sealed class NewModel(CreatePolicyHandler handler) : PolicyFormPage
+{
+    public void OnGet() => Input.Benefits.Add(new BenefitForm());
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!CheckRules() | !ModelState.IsValid) return Page();
+        try
+        {
+            var policy = await handler.HandleAsync(Input.ToCreate(), ct);
+            return Redirect($"/Policies/{policy.Id}/Edit?saved=true");
+        }
+        catch (Exception e) when (ShowError(e))
+        {
+            return Page();
+        }
+    }
+
+    protected override Task<IActionResult> PrepareAsync(CancellationToken ct) => Task.FromResult<IActionResult>(Page());
+}
