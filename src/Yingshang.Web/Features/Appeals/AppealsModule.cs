@@ -4,6 +4,8 @@ using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Appeals.Rates;
+using Yingshang.Web.Features.Appeals.Demo;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -28,7 +30,9 @@ public static class AppealsModule
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "考核排名", "/Appeals/Rankings", RateAccess.Prefecture));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
+        Navigation.Add(new NavigationItem("系统管理", "诉求考核权重", "/Admin/AppealRates", [Roles.Admin]));
         return services
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
@@ -37,7 +41,10 @@ public static class AppealsModule
             .AddScoped<AppealReader>()
             .AddScoped<AppealList>()
             .AddScoped<SlaMatrix>()
-            .AddScoped<ISeeder, SlaMatrixSeeder>();
+            .AddScoped<RateSettingsStore>()
+            .AddScoped<AppealRates>()
+            .AddScoped<ISeeder, SlaMatrixSeeder>()
+            .AddScoped<ISeeder, DemoAppealsSeeder>();
     }
 
     public static IEndpointRouteBuilder MapAppeals(this IEndpointRouteBuilder api)
@@ -53,6 +60,7 @@ public static class AppealsModule
             .WithSummary("诉求详情（含期限与办理记录）");
         LifecycleEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);
+        RatesEndpoints.Map(appeals);
         return api;
     }
 
