@@ -221,6 +221,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTime?>("FirstDispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("IdempotencyFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -357,11 +360,61 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("FirstDispatchedAt", "LeadDepartmentId");
+
+                    b.HasIndex("FirstDispatchedAt", "RegionId");
+
                     b.HasIndex("LeadDepartmentId", "Status");
 
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("appeals_appeal", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Rates.RateSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BasicSatisfiedWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MinDispatched")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolutionWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatisfactionWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_rate_settings", (string)null);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Sla.AppealSlaRule", b =>
@@ -1367,6 +1420,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                             b1.Property<DateTime>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<int?>("DepartmentId")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("Detail")
                                 .HasMaxLength(500)
                                 .HasColumnType("character varying(500)");
@@ -1387,6 +1443,8 @@ namespace Yingshang.Migrations.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("AppealId");
+
+                            b1.HasIndex("Action", "At");
 
                             b1.ToTable("appeals_event", (string)null);
 

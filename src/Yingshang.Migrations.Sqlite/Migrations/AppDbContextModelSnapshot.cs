@@ -208,6 +208,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstDispatchedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -344,11 +347,59 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("FirstDispatchedAt", "LeadDepartmentId");
+
+                    b.HasIndex("FirstDispatchedAt", "RegionId");
+
                     b.HasIndex("LeadDepartmentId", "Status");
 
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("appeals_appeal", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Rates.RateSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasicSatisfiedWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinDispatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatisfactionWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_rate_settings", (string)null);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Sla.AppealSlaRule", b =>
@@ -1328,6 +1379,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int?>("DepartmentId")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Detail")
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT");
@@ -1348,6 +1402,8 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("AppealId");
+
+                            b1.HasIndex("Action", "At");
 
                             b1.ToTable("appeals_event", (string)null);
 
