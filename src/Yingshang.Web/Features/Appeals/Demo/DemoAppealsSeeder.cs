@@ -10,7 +10,7 @@ namespace Yingshang.Web.Features.Appeals.Demo;
 /// organisation and the SLA matrix. Saved in batches without automatic change detection to keep start-up short.
 /// </summary>
 internal sealed class DemoAppealsSeeder(
-    IConfiguration configuration, TimeProvider clock, WorkCalendarProvider calendars, ILogger<DemoAppealsSeeder> logger) : ISeeder
+    IConfiguration configuration, TimeProvider clock, ILogger<DemoAppealsSeeder> logger) : ISeeder
 {
     public const int DefaultCount = 30_000;
     public const int Seed = 12345;
@@ -32,7 +32,7 @@ internal sealed class DemoAppealsSeeder(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var issued = await db.Counters.AsNoTracking().Where(c => c.Name.StartsWith("APL-")).ToDictionaryAsync(c => int.Parse(c.Name[4..],
             System.Globalization.CultureInfo.InvariantCulture), c => c.Value, ct);
-        var factory = new DemoAppealFactory(Seed, counties, departments, await calendars.GetAsync(ct), clock.GetUtcNow(), issued);
+        var factory = new DemoAppealFactory(Seed, counties, departments, await CalendarAsync(db, ct), clock.GetUtcNow(), issued);
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -52,6 +52,17 @@ internal sealed class DemoAppealsSeeder(
         }
         logger.LogInformation("Seeded {Count} demo appeals in {Elapsed:N0} ms", count,
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The calendar as this transaction sees it: the calendar seeder's rows are not committed yet, so the app's cached
+    /// calendar (read on another connection) would still be empty.
+    /// </summary>
+    private static async Task<WorkCalendar> CalendarAsync(AppDbContext db, CancellationToken ct)
+    {
+        var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(ct);
+        var days = await db.CalendarDays.AsNoTracking().Select(d => new { d.Date, d.Kind, d.Name }).ToListAsync(ct);
+        return new WorkCalendar(years, days.Where(d => years.Contains(d.Date.Year)).Select(d => new CalendarEntry(d.Date, d.Kind, d.Name)));
     }
 
     /// <summary>New appeals continue the demo's case numbers instead of colliding with them.</summary>
