@@ -43,6 +43,7 @@ public static class AppealsModule
             .AddScoped<SlaMatrix>()
             .AddScoped<RateSettingsStore>()
             .AddScoped<AppealRates>()
+            .AddScoped<RateTrend>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
             .AddScoped<ISeeder, DemoAppealsSeeder>();
     }
