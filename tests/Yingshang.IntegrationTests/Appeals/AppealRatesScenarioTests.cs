@@ -106,7 +106,6 @@ public abstract class AppealRatesScenarioTests<TApp>(TApp app) : IClassFixture<T
         sv.Dispose();
     }
 
-
     private static async Task<JsonElement> RatesAsync(HttpClient client, string period, string groupBy) =>
         await (await client.GetAsync($"/api/v1/appeals/rates?period={period}&groupBy={groupBy}")).ShouldBeJsonAsync();
 
@@ -116,8 +115,6 @@ public abstract class AppealRatesScenarioTests<TApp>(TApp app) : IClassFixture<T
     private static double?[] Rates(JsonElement row) =>
         [.. new[] { "signedOnTimeRate", "responseRate", "closedOnTimeRate", "resolutionRate", "satisfactionRate", "returnRate", "reopenRate",
             "directAnswerRate", "composite" }.Select(p => row.GetProperty(p) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : (double?)null)];
-}
-
 }
 
 public sealed class AppealRatesScenarioTests_Sqlite(SqliteAppFactory app) : AppealRatesScenarioTests<SqliteAppFactory>(app);
