@@ -49,6 +49,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Yingshang", $"Data Source={_file};Pooling=False");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:Enterprises", "60");
+        builder.UseSetting("Seed:Appeals", "300");
         builder.UseSetting("RateLimits:Public:PermitLimit", "10000");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");

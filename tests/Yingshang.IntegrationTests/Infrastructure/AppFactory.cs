@@ -45,6 +45,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Yingshang", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:Enterprises", "60");
+        builder.UseSetting("Seed:Appeals", "0");
         builder.UseSetting("RateLimits:Public:PermitLimit", "10000");
         // EF logs an error while it checks whether a brand-new test database exists; that is expected here.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");

@@ -32,6 +32,7 @@ public sealed partial class Appeal
         var from = Require(AppealAction.Dispatch);
         Assign(target);
         Status = AppealStatus.Dispatched;
+        FirstDispatchedAt ??= c.Now.UtcDateTime;
         StartClocks(c, plan);
         Record(AppealAction.Dispatch, from, c, null, target.Describe());
     }

@@ -19,13 +19,14 @@ public sealed partial class Appeal
     public void ApproveReturn(AppealContext c, string? note)
     {
         var from = Require(AppealAction.ApproveReturn);
+        var department = LeadDepartmentId;
         ReturnCount++;
         LeadDepartmentId = null;
         CoDepartments.Clear();
         ReturnedFrom = null;
         StopClocks();
         Status = AppealStatus.Received;
-        Record(AppealAction.ApproveReturn, from, c, Optional(note, "note", "审批意见", 1000));
+        Record(AppealAction.ApproveReturn, from, c, Optional(note, "note", "审批意见", 1000), department: department);
     }
 
     public void RejectReturn(AppealContext c, string? note)

@@ -37,6 +37,8 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
     public int? LeadDepartmentId { get; private set; }
     public List<AppealCoDepartment> CoDepartments { get; private set; } = [];
 
+    /// <summary>The first dispatch; the rates count an appeal in the period of this instant (README.md, "Rates").</summary>
+    public DateTime? FirstDispatchedAt { get; private set; }
     public DateTime? DispatchedAt { get; private set; }
     public DateTime? SignedAt { get; private set; }
     public DateTime? ContactedAt { get; private set; }
@@ -72,8 +74,8 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
         return appeal;
     }
 
-    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null) =>
-        Events.Add(new AppealEvent(action, from, Status, c, note, detail));
+    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null, int? department = null) =>
+        Events.Add(new AppealEvent(action, from, Status, c, note, detail, department ?? LeadDepartmentId));
 }
 
 /// <summary>The validated facts of a new appeal (see Intake/SubmitAppeal.cs).</summary>

@@ -36,6 +36,9 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         builder.HasIndex(x => new { x.Status, x.ReceivedAt });
         builder.HasIndex(x => new { x.LeadDepartmentId, x.Status });
         builder.HasIndex(x => x.ReceivedAt);
+        // The rates (Rates/) group the appeals first dispatched in a period by lead department or by county.
+        builder.HasIndex(x => new { x.FirstDispatchedAt, x.LeadDepartmentId });
+        builder.HasIndex(x => new { x.FirstDispatchedAt, x.RegionId });
         builder.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(x => x.LeadDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
@@ -66,6 +69,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
             e.Property(x => x.ActorName).HasMaxLength(100);
             e.Property(x => x.Note).HasMaxLength(4000);
             e.Property(x => x.Detail).HasMaxLength(500);
+            e.HasIndex(x => new { x.Action, x.At });
         });
     }
 }

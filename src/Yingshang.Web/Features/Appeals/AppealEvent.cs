@@ -5,7 +5,7 @@ public sealed class AppealEvent
 {
     private AppealEvent() { }
 
-    internal AppealEvent(AppealAction action, AppealStatus? from, AppealStatus to, AppealContext c, string? note, string? detail)
+    internal AppealEvent(AppealAction action, AppealStatus? from, AppealStatus to, AppealContext c, string? note, string? detail, int? departmentId)
     {
         Action = action;
         FromStatus = from;
@@ -15,6 +15,7 @@ public sealed class AppealEvent
         ActorName = c.ActorName;
         Note = note;
         Detail = detail;
+        DepartmentId = departmentId;
     }
 
     public int Id { get; private set; }
@@ -26,4 +27,7 @@ public sealed class AppealEvent
     public string ActorName { get; private set; } = "";
     public string? Note { get; private set; }
     public string? Detail { get; private set; }
+
+    /// <summary>The lead department when the step was taken (for a return: the department that returned it).</summary>
+    public int? DepartmentId { get; private set; }
 }

@@ -12,6 +12,8 @@ using Yingshang.Web.Features.Appeals.Privacy;
 using Yingshang.Web.Features.Appeals.PublicIntake;
 using Yingshang.Web.Features.Appeals.Rate;
 using Yingshang.Web.Features.Appeals.Track;
+using Yingshang.Web.Features.Appeals.Rates;
+using Yingshang.Web.Features.Appeals.Demo;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Platform.Jobs;
@@ -44,6 +46,8 @@ public static class AppealsModule
             .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365").ValidateOnStart();
         services.AddOptions<SuggestOptions>().BindConfiguration("Appeals:Suggest");
         services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);
+        Navigation.Add(new NavigationItem("接诉即办", "考核排名", "/Appeals/Rankings", RateAccess.Prefecture));
+        Navigation.Add(new NavigationItem("系统管理", "诉求考核权重", "/Admin/AppealRates", [Roles.Admin]));
         return services
             .AddSingleton<SuggestionModelHolder>()
             .AddScoped<SuggestionTrainer>()
@@ -64,7 +68,11 @@ public static class AppealsModule
             .AddScoped<RequesterReveal>()
             .AddScoped<RatingInvitations>()
             .AddScoped<PublicAppealReader>()
+            .AddScoped<RateSettingsStore>()
+            .AddScoped<AppealRates>()
+            .AddScoped<RateTrend>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
+            .AddScoped<ISeeder, DemoAppealsSeeder>()
             .AddOpen311();
     }
 
@@ -87,6 +95,7 @@ public static class AppealsModule
         SlaEndpoints.Map(appeals);
         ApiKeyEndpoints.Map(appeals);
         PublicEndpoints.Map(api);
+        RatesEndpoints.Map(appeals);
         return api;
     }
 
