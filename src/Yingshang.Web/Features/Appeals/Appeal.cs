@@ -72,8 +72,11 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
         return appeal;
     }
 
-    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null) =>
+    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null)
+    {
         Events.Add(new AppealEvent(action, from, Status, c, note, detail));
+        RefreshEscalationPoints();
+    }
 }
 
 /// <summary>The validated facts of a new appeal (see Intake/SubmitAppeal.cs).</summary>

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.Escalation;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Appeals.Notify;
 using Yingshang.Web.Features.Appeals.Sla;
+using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -28,8 +31,12 @@ public static class AppealsModule
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "督办诉求", "/Appeals?escalation=supervised",
+            [Roles.Supervisor, Roles.Leader, Roles.Admin, Roles.Operator]));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
+        services.AddJob<AppealEscalationJob>("appeals-escalation", AppealEscalationJob.Interval);
         return services
+            .AddScoped<AppealMessages>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
             .AddScoped<AppealWorkflow>()
@@ -47,7 +54,7 @@ public static class AppealsModule
             .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）");
         appeals.MapGet("/", async ([AsParameters] AppealFilter filter, [AsParameters] PageRequest page, AppealList list, CancellationToken ct) =>
                 TypedResults.Ok(await list.PageAsync(filter, page, ct)))
-            .WithSummary("诉求列表（status、department、county、type、overdue、from、to、q，分页）");
+            .WithSummary("诉求列表（status、department、county、type、overdue、escalation、from、to、q，分页）");
         appeals.MapGet("/{id:int}", async Task<Results<Ok<AppealDto>, NotFound>> (int id, AppealReader reader, CancellationToken ct) =>
                 await reader.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithSummary("诉求详情（含期限与办理记录）");
