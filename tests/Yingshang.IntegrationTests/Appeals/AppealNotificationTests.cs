@@ -35,8 +35,8 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
         await OkStepAsync(op, id, "visit", new { resolved = false, satisfaction = 2 });
         await OkStepAsync(op, id, "reopen", new { reason = "仍有占道" });
         await OkStepAsync(op, id, "reassign", new { department = "urban-management", reason = "属城管职责" });
-        (await app.DepartmentMessagesAsync(id)).ShouldBe(["market:新派单诉求", "housing:新派单诉求", "market:诉求重办",
-            "urban-management:改派诉求", "market:诉求已改派"]);
+        (await app.DepartmentMessagesAsync(id)).ShouldBe(["market:新派单诉求", "housing:新派单诉求", "market:诉求重办", "housing:诉求重办",
+            "urban-management:改派诉求", "market:诉求已改派", "housing:诉求已改派"]);
         (await app.MessagesAsync(id)).Count(m => m.Channel == "Sms").ShouldBe(2);
     }
 

@@ -23,9 +23,9 @@ public sealed class AppealWorkflow(AppDbContext db, ICurrentUser user, AppealCon
         var appeal = await db.Appeals.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appeal is null) return StepResult.NotFound;
         if (!AppealPermissions.RoleAllows(user, appeal, action)) return StepResult.Forbidden;
-        var previousLead = appeal.LeadDepartmentId;
+        var before = AppealMessages.Departments(appeal);
         await step(appeal, await contexts.CreateAsync(ct));
-        await messages.AfterStepAsync(action, appeal, previousLead, ct);
+        await messages.AfterStepAsync(action, appeal, before, ct);
         await db.SaveChangesAsync(ct);
         return StepResult.Done;
     }

@@ -19,7 +19,8 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
     private const string Related = "Appeal";
 
     /// <summary>After a user's step: what that step tells the requester or the departments.</summary>
-    public async Task AfterStepAsync(AppealAction action, Appeal appeal, int? previousLead, CancellationToken ct)
+    /// <param name="before">The lead and co-handling departments before the step.</param>
+    public async Task AfterStepAsync(AppealAction action, Appeal appeal, int[] before, CancellationToken ct)
     {
         switch (action)
         {
@@ -30,8 +31,8 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
             case AppealAction.Reassign:
                 await ToDepartmentsAsync(appeal, Departments(appeal), "改派诉求",
                     $"诉求 {appeal.Number}（{appeal.Type.Title()}·{appeal.Urgency.Title()}）已改派至你单位，{DueText(appeal)}。{Summary(appeal.Content, 60)}", ct);
-                if (previousLead is { } old && old != appeal.LeadDepartmentId)
-                    await ToDepartmentsAsync(appeal, [old], "诉求已改派", $"诉求 {appeal.Number} 已改派其他部门办理，你单位无需继续办理。", ct);
+                await ToDepartmentsAsync(appeal, [.. before.Except(Departments(appeal))], "诉求已改派",
+                    $"诉求 {appeal.Number} 已改派其他部门办理，你单位无需继续办理。", ct);
                 break;
             case AppealAction.Reopen:
                 await ToDepartmentsAsync(appeal, Departments(appeal), "诉求重办",
@@ -72,7 +73,7 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
             notifier.Enqueue(NotificationChannel.Message, code, subject, body, Related, Id(appeal));
     }
 
-    private static int[] Departments(Appeal appeal) =>
+    public static int[] Departments(Appeal appeal) =>
         [.. (appeal.LeadDepartmentId is { } lead ? new[] { lead } : []).Concat(appeal.CoDepartments.Select(c => c.DepartmentId)).Distinct()];
 
     private static string DueText(Appeal appeal) => appeal.CloseDueAt is { } due
