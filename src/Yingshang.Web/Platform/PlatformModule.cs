@@ -56,6 +56,7 @@ public static class PlatformModule
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseBearerRevocation();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages();
