@@ -37,12 +37,13 @@ public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers num
         db.Appeals.Add(appeal);
         try
         {
-            // Two saves in one transaction: the receipt SMS names the appeal's id, known after the first.
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Two saves in one transaction (the caller's, e.g. Open311's, when it has one): the receipt SMS names the
+            // appeal's id, known after the first.
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
             messages.Received(appeal);
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
         }
         catch (DbUpdateException) when (key is not null)
         {
