@@ -235,6 +235,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -252,6 +255,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.Property<int>("RegionId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
@@ -305,6 +311,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("SupervisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -322,6 +331,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("UrgedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -338,6 +350,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("VisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WarnAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
@@ -359,7 +374,13 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("LeadDepartmentId", "Status");
 
+                    b.HasIndex("RemindedAt", "WarnAt");
+
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("SupervisedAt", "NextDueAt");
+
+                    b.HasIndex("UrgedAt", "NextDueAt");
 
                     b.ToTable("appeals_appeal", (string)null);
                 });

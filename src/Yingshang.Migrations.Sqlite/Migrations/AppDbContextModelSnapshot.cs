@@ -222,6 +222,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -239,6 +242,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
@@ -292,6 +298,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SupervisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -307,6 +316,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UrgedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urgency")
@@ -325,6 +337,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("VisitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WarnAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -346,7 +361,13 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadDepartmentId", "Status");
 
+                    b.HasIndex("RemindedAt", "WarnAt");
+
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("SupervisedAt", "NextDueAt");
+
+                    b.HasIndex("UrgedAt", "NextDueAt");
 
                     b.ToTable("appeals_appeal", (string)null);
                 });

@@ -35,6 +35,7 @@ public sealed partial class Appeal
     private void StartClocks(AppealContext c, SlaPlan plan)
     {
         DispatchedAt = c.Now.UtcDateTime;
+        ResetEscalation();
         (SignedAt, ContactedAt, ContactNote, RepliedAt, Reply) = (null, null, null, null, null);
         (SignLimit, ContactLimit, CloseLimit) = (SlaLimits.Format(plan.Sign), SlaLimits.Format(plan.Contact), SlaLimits.Format(plan.Close));
         if (Extension == ExtensionState.Pending) Extension = ExtensionState.None;
@@ -94,6 +95,13 @@ public sealed record SlaSnapshot(
     }
 
     public bool Overdue(DateTime now) => PendingDues().Any(d => d < (PausedAt ?? now));
+
+    public DateTime? EarliestDue => PendingDues().Select(d => (DateTime?)d).Min();
+
+    /// <summary>The earliest instant at which a running clock has used <see cref="WarningShare"/> of its time (rounded up).</summary>
+    public DateTime? WarningAt => Started is { } start
+        ? PendingDues().Select(d => (DateTime?)new DateTime(start.Ticks + (long)Math.Ceiling(WarningShare * (d - start).Ticks), DateTimeKind.Utc)).Min()
+        : null;
 
     public SlaState State(DateTime now)
     {

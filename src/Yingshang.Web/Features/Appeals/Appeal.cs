@@ -74,8 +74,11 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
         return appeal;
     }
 
-    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null, int? department = null) =>
+    private void Record(AppealAction action, AppealStatus? from, AppealContext c, string? note, string? detail = null, int? department = null)
+    {
         Events.Add(new AppealEvent(action, from, Status, c, note, detail, department ?? LeadDepartmentId));
+        RefreshEscalationPoints();
+    }
 }
 
 /// <summary>The validated facts of a new appeal (see Intake/SubmitAppeal.cs).</summary>

@@ -5,6 +5,9 @@ public enum AppealAction
 {
     Receive, Answer, Dispatch, Reassign, Sign, Contact, Reply, Close, Visit, Reopen,
     Return, ApproveReturn, RejectReturn, RequestExtension, ApproveExtension, RejectExtension, Pause, Resume, Merge,
+
+    // Raised by the escalation job only (actor "system"); never a step a user takes.
+    Remind, Urge, Supervise,
 }
 
 public static class AppealActions
@@ -20,10 +23,14 @@ public static class AppealActions
         [AppealAction.RejectReturn] = ("return/reject", "驳回退单"), [AppealAction.RequestExtension] = ("extend", "申请延期"),
         [AppealAction.ApproveExtension] = ("extend/approve", "同意延期"), [AppealAction.RejectExtension] = ("extend/reject", "驳回延期"),
         [AppealAction.Pause] = ("pause", "挂起"), [AppealAction.Resume] = ("resume", "恢复计时"), [AppealAction.Merge] = ("merge", "并单"),
+        [AppealAction.Remind] = ("remind", "即将超期提醒"), [AppealAction.Urge] = ("urge", "催办"), [AppealAction.Supervise] = ("supervise", "督办"),
     };
 
     public static string Code(this AppealAction a) => Names[a].Code;
     public static string Title(this AppealAction a) => Names[a].Title;
+
+    /// <summary>Steps only the system takes (the escalation ladder); no user, page or endpoint runs them.</summary>
+    public static bool IsSystemStep(this AppealAction a) => a is AppealAction.Remind or AppealAction.Urge or AppealAction.Supervise;
 
     public static AppealAction? FromCode(string? code) =>
         Names.Where(p => p.Value.Code == code).Select(p => (AppealAction?)p.Key).FirstOrDefault();

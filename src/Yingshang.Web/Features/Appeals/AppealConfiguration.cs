@@ -39,6 +39,10 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         // The rates (Rates/) group the appeals first dispatched in a period by lead department or by county.
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.LeadDepartmentId });
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.RegionId });
+        // The escalation job's candidates: marker still empty and its point passed (Escalation/AppealEscalationJob.cs).
+        builder.HasIndex(x => new { x.RemindedAt, x.WarnAt });
+        builder.HasIndex(x => new { x.UrgedAt, x.NextDueAt });
+        builder.HasIndex(x => new { x.SupervisedAt, x.NextDueAt });
         builder.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(x => x.LeadDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);

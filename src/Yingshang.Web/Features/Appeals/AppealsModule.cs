@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Yingshang.Web.Features.Appeals.Answering;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Duplicates;
+using Yingshang.Web.Features.Appeals.Escalation;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Appeals.Notify;
 using Yingshang.Web.Features.Appeals.Open311;
 using Yingshang.Web.Features.Appeals.Open311.Keys;
 using Yingshang.Web.Features.Appeals.Privacy;
@@ -40,6 +42,9 @@ public static class AppealsModule
     {
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
+        Navigation.Add(new NavigationItem("接诉即办", "督办诉求", "/Appeals?escalation=supervised",
+            [Roles.Supervisor, Roles.Leader, Roles.Admin, Roles.Operator]));
+        services.AddJob<AppealEscalationJob>("appeals-escalation", AppealEscalationJob.Interval);
         Navigation.Add(new NavigationItem("接诉即办", "智能派单", "/Appeals/Suggestions", IntakeRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
         services.AddOptions<RatingOptions>().BindConfiguration("Appeals:Rating")
@@ -57,6 +62,7 @@ public static class AppealsModule
             .AddScoped<DuplicateFinder>()
             .AddScoped<DirectAnswer>()
             .AddScoped<Intake.ConsoleAssist>()
+            .AddScoped<AppealMessages>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
             .AddScoped<AppealWorkflow>()
@@ -83,7 +89,7 @@ public static class AppealsModule
             .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）");
         appeals.MapGet("/", async ([AsParameters] AppealFilter filter, [AsParameters] PageRequest page, AppealList list, CancellationToken ct) =>
                 TypedResults.Ok(await list.PageAsync(filter, page, ct)))
-            .WithSummary("诉求列表（status、department、county、type、overdue、from、to、q，分页）");
+            .WithSummary("诉求列表（status、department、county、type、overdue、escalation、from、to、q，分页）");
         appeals.MapGet("/{id:int}", async Task<Results<Ok<AppealDto>, NotFound>> (int id, AppealReader reader, CancellationToken ct) =>
                 await reader.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithSummary("诉求详情（含期限与办理记录）");

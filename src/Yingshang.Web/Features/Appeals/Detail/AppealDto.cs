@@ -44,6 +44,9 @@ public sealed record AppealDto
     public bool Overdue { get; init; }
     public string SlaState { get; init; } = "";
     public bool Paused { get; init; }
+
+    /// <summary>The escalation ladder's step reached in this round: null, reminded, urged or supervised.</summary>
+    public string? Escalation { get; init; }
     public string? ContactNote { get; init; }
     public string? Reply { get; init; }
     public string? RepliedAt { get; init; }

@@ -64,7 +64,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (AppealActions.FromCode(Act) is not { } action || action == AppealAction.Receive) return BadRequest();
+        if (AppealActions.FromCode(Act) is not { } action || action == AppealAction.Receive || action.IsSystemStep()) return BadRequest();
         try
         {
             var result = await workflow.RunAsync(id, action, AppealSteps.For(action, Form.ToInput(), workflow, ct), ct);

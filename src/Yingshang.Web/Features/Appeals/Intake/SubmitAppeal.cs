@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Notify;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 
@@ -16,7 +17,7 @@ public sealed record SubmitAppeal(
     RequesterInput? Requester);
 
 /// <summary>Validates a new appeal and stores it once per Idempotency-Key, also under concurrent retries.</summary>
-public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts)
+public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts, AppealMessages messages)
 {
     public const int MaxContent = 4000;
     private const string TrackingAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -36,7 +37,13 @@ public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers num
         db.Appeals.Add(appeal);
         try
         {
+            // Two saves in one transaction (the caller's, e.g. Open311's, when it has one): the receipt SMS names the
+            // appeal's id, known after the first.
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
+            messages.Received(appeal);
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
         }
         catch (DbUpdateException) when (key is not null)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Notify;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Platform.Errors;
@@ -11,9 +12,14 @@ namespace Yingshang.Web.Features.Appeals.Lifecycle;
 
 public enum StepResult { Done, NotFound, Forbidden }
 
-/// <summary>Runs one step on an appeal the caller can see (else NotFound), may take (else Forbidden), and saves it.</summary>
+/// <summary>
+/// Runs one step on an appeal the caller can see (else NotFound), may take (else Forbidden), and saves it. The step's
+/// notifications are queued in the same SaveChanges, so they commit with it; the row's Version token makes a step taken
+/// on a stale read fail as a whole (409 "concurrency") instead of overwriting a concurrent step.
+/// </summary>
 public sealed class AppealWorkflow(
-    AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla, Rate.RatingInvitations ratings, SuggestionTracker suggestions)
+    AppDbContext db, ICurrentUser user, AppealContextFactory contexts, SlaMatrix sla, Rate.RatingInvitations ratings,
+    SuggestionTracker suggestions, AppealMessages messages)
 {
     /// <summary>Records whether dispatches took the suggested department, and returns against them.</summary>
     public SuggestionTracker Suggestions => suggestions;
@@ -23,7 +29,9 @@ public sealed class AppealWorkflow(
         var appeal = await db.Appeals.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appeal is null) return StepResult.NotFound;
         if (!AppealPermissions.RoleAllows(user, appeal, action)) return StepResult.Forbidden;
+        var before = AppealMessages.Departments(appeal);
         await step(appeal, await contexts.CreateAsync(ct));
+        await messages.AfterStepAsync(action, appeal, before, ct);
         await db.SaveChangesAsync(ct);
         return StepResult.Done;
     }

@@ -10,18 +10,20 @@ namespace Yingshang.Web.Features.Appeals.List;
 /// <summary>The list filters (API query string and the filter bar); dates are Beijing dates of receipt, inclusive.</summary>
 public sealed record AppealFilter(
     string? Status = null, string? Department = null, string? County = null, string? Type = null, bool? Overdue = null,
-    DateOnly? From = null, DateOnly? To = null, string? Q = null);
+    DateOnly? From = null, DateOnly? To = null, string? Q = null, string? Escalation = null);
 
 public sealed record AppealListItem(
     int Id, string Number, string Status, string StatusTitle, string Type, string Urgency, string? Department, string? DepartmentCode,
-    string County, string ReceivedAt, string Summary, string? CloseDue, bool Overdue, string SlaState, string SlaCss);
+    string County, string ReceivedAt, string Summary, string? CloseDue, bool Overdue, string SlaState, string SlaCss,
+    string? Escalation, string? EscalationTitle);
 
 /// <summary>Lists appeals within the caller's scope (the global filter) with the filters of the list page.</summary>
 public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.RequesterPrivacy privacy)
 {
     private sealed record Row(
         int Id, string Number, AppealStatus Status, AppealType Type, AppealUrgency Urgency, string Content, DateTime ReceivedAt,
-        SlaSnapshot Sla, string? Department, string? DepartmentCode, string County);
+        SlaSnapshot Sla, string? Department, string? DepartmentCode, string County, DateTime? RemindedAt, DateTime? UrgedAt,
+        DateTime? SupervisedAt);
 
     public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -67,6 +69,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         }
         if (f.Overdue is { } overdue)
             query = overdue ? query.Where(Appeal.OverdueAt(now)) : query.Where(Negate(Appeal.OverdueAt(now)));
+        if (!string.IsNullOrWhiteSpace(f.Escalation)) query = query.Where(EscalationFilter(f.Escalation));
         if (f.From is { } from)
         {
             var start = ToUtc(from);
@@ -87,7 +90,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
             new SlaSnapshot(a.DispatchedAt, a.SignDueAt, a.SignedAt, a.ContactDueAt, a.ContactedAt, a.CloseDueAt, a.RepliedAt, a.PausedAt),
             db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Name).FirstOrDefault(),
             db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Code).FirstOrDefault(),
-            db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).First()));
+            db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).First(), a.RemindedAt, a.UrgedAt, a.SupervisedAt));
     }
 
     private static AppealListItem Item(Row r, DateTime now)
@@ -95,10 +98,22 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         var state = r.Sla.State(now);
         // Phone and ID numbers typed into the content are masked in every list and export.
         var summary = PhoneMask.Mask(r.Content.Length > 60 ? r.Content[..60] + "…" : r.Content);
+        var level = EscalationLevels.Of(r.RemindedAt, r.UrgedAt, r.SupervisedAt);
         return new AppealListItem(r.Id, r.Number, r.Status.Code(), r.Status.Title(), r.Type.Title(), r.Urgency.Title(), r.Department,
             r.DepartmentCode, r.County, AppealReader.Iso(r.ReceivedAt)!, summary, AppealReader.Iso(r.Sla.CloseDue), r.Sla.Overdue(now),
-            state.Title(), state.Css());
+            state.Title(), state.Css(), level?.Code(), level?.Title());
     }
+
+    /// <summary>The current level of the ladder (the highest step raised in this round), or <c>none</c>.</summary>
+    private static System.Linq.Expressions.Expression<Func<Appeal, bool>> EscalationFilter(string value) =>
+        value.Trim().ToLowerInvariant() switch
+        {
+            "none" => a => a.RemindedAt == null && a.UrgedAt == null && a.SupervisedAt == null,
+            "reminded" => a => a.RemindedAt != null && a.UrgedAt == null && a.SupervisedAt == null,
+            "urged" => a => a.UrgedAt != null && a.SupervisedAt == null,
+            "supervised" => a => a.SupervisedAt != null,
+            _ => throw new FieldValidationException("escalation", "督办级别须为 reminded、urged、supervised、none 之一"),
+        };
 
     private static DateTime ToUtc(DateOnly local) =>
         new DateTimeOffset(local.ToDateTime(TimeOnly.MinValue), Platform.Time.ChinaTime.Offset).UtcDateTime;

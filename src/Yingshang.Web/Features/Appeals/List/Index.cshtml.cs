@@ -22,13 +22,14 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Escalation { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<AppealListItem> Result { get; private set; } = new([], 0, 1, 50);
     public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
 
-    private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q);
+    private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q, Escalation);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -51,7 +52,7 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
             ["编号"] = r.Number, ["受理时间"] = r.ReceivedAt, ["类型"] = r.Type, ["紧急程度"] = r.Urgency, ["县市"] = r.County,
-            ["主办部门"] = r.Department, ["状态"] = r.StatusTitle, ["办结期限"] = r.CloseDue, ["时限状态"] = r.SlaState, ["内容摘要"] = r.Summary,
+            ["主办部门"] = r.Department, ["状态"] = r.StatusTitle, ["办结期限"] = r.CloseDue, ["时限状态"] = r.SlaState, ["督办级别"] = r.EscalationTitle, ["内容摘要"] = r.Summary,
         });
         var stream = new MemoryStream();
         await stream.SaveAsAsync(sheet, sheetName: "诉求", cancellationToken: ct);
@@ -59,9 +60,9 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "诉求列表.xlsx");
     }
 
-    public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, p = page })!;
+    public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation, p = page })!;
 
-    public string ExportLink => Url.Page("/Appeals/List/Index", "Export", new { Status, Department, County, Type, Overdue, From, To, Q })!;
+    public string ExportLink => Url.Page("/Appeals/List/Index", "Export", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation })!;
 
     private async Task LoadOptionsAsync(CancellationToken ct)
     {
