@@ -63,7 +63,7 @@ public sealed partial class Appeal
 
     /// <summary>Adds the history entry of a step the job has just marked (the marker itself is set by its conditional UPDATE).</summary>
     public void RecordEscalation(EscalationLevel level, AppealContext c, string detail) =>
-        Events.Add(new AppealEvent(level.Action(), Status, Status, c, null, detail));
+        Events.Add(new AppealEvent(level.Action(), Status, Status, c, null, detail, LeadDepartmentId));
 
     private void RefreshEscalationPoints()
     {
