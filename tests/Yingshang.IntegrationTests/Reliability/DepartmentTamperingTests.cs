@@ -75,7 +75,8 @@ public abstract class DepartmentTamperingTests<TApp>(TApp app) : IClassFixture<T
                          && resource.IdRoutes.Any(p => e.Route.StartsWith(p, StringComparison.Ordinal))))
             {
                 var url = e.Route.Replace(e.Route[e.Route.IndexOf("{id", StringComparison.Ordinal)..(e.Route.IndexOf('}') + 1)], $"{own}", StringComparison.Ordinal);
-                using var response = await handler.PostAsJsonAsync(url, TamperBody(foreign));
+                using var request = new HttpRequestMessage(new HttpMethod(e.Method), url) { Content = JsonContent.Create(TamperBody(foreign)) };
+                using var response = await handler.SendAsync(request);
                 if ((int)response.StatusCode >= 500) failures.Add($"{e.Name}: answered {(int)response.StatusCode}");
                 if (await VersionOfAsync(resource, foreign) != version) failures.Add($"{e.Name}: changed {resource.Entity.Name} {foreign} of {Foreign} through its body");
             }
@@ -86,7 +87,7 @@ public abstract class DepartmentTamperingTests<TApp>(TApp app) : IClassFixture<T
         failures.ShouldBeEmpty(string.Join('\n', failures));
     }
 
-    private static object TamperBody(int foreign) => new Dictionary<string, object?>
+    private static Dictionary<string, object?> TamperBody(int foreign) => new Dictionary<string, object?>
     {
         ["id"] = foreign, ["into"] = foreign, ["appealId"] = foreign, ["department"] = Own, ["coDepartments"] = new[] { Own },
         ["note"] = "篡改", ["content"] = "篡改", ["reason"] = "篡改", ["workingDays"] = 1, ["resolved"] = true, ["satisfaction"] = 5,

@@ -48,7 +48,7 @@ internal sealed class RouteSamples
                 RoutePatternParameterPart parameter => ValueFor(parameter, previous),
                 _ => "",
             }));
-            if (segment.Parts.FirstOrDefault() is RoutePatternLiteralPart lit) previous = lit.Content;
+            if (segment.Parts.Count > 0 && segment.Parts[0] is RoutePatternLiteralPart lit) previous = lit.Content;
             if (text.Length > 0) parts.Add(Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal));
         }
         return "/" + string.Join('/', parts);
@@ -68,6 +68,7 @@ internal sealed class RouteSamples
             "type" => "投诉",
             "urgency" => "一般",
             "documentName" => "v1",
+            "path" => "css/site.css",
             _ => "1",
         };
     }
