@@ -3,7 +3,7 @@ using Yingshang.IntegrationTests.Infrastructure;
 namespace Yingshang.IntegrationTests.Reliability;
 
 /// <summary>The app on a given database (a restored backup, an upgraded copy); <paramref name="cleanUp"/> removes it afterwards.</summary>
-internal sealed class DatabaseApp(string provider, string connectionString, Func<Task> cleanUp) : AppFactory
+public sealed class DatabaseApp(string provider, string connectionString, Func<Task> cleanUp) : AppFactory
 {
     public override string Provider => provider;
 
