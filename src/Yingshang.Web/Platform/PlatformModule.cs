@@ -58,6 +58,7 @@ public static class PlatformModule
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseBearerRevocation();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages();

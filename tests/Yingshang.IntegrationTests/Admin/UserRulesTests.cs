@@ -98,6 +98,35 @@ public abstract class UserRulesTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_deactivated_user_loses_api_access_with_a_token_issued_before()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var id = (await CreateAsync(admin, "leaving.soon", "Leader")).GetProperty("id").GetString();
+        using var leaving = await app.ClientForAsync("leaving.soon", "Good#2026x");
+        (await leaving.GetAsync("/api/v1/appeals")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { displayName = "测试用户", roles = new[] { "Leader" }, isActive = false }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await leaving.GetAsync("/api/v1/appeals")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await TokenStatusAsync("leaving.soon", "Good#2026x")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_issued_before_a_role_change_stops_working()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var id = (await CreateAsync(admin, "was.supervisor", "Supervisor")).GetProperty("id").GetString();
+        using var before = await app.ClientForAsync("was.supervisor", "Good#2026x");
+        (await before.GetAsync("/api/v1/appeals")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { displayName = "测试用户", roles = new[] { "Inspector" }, department = "market" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await before.GetAsync("/api/v1/appeals")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Roles_list_the_eight_roles_with_the_number_of_their_users()
     {
         using var admin = await app.ClientForAsync("admin");

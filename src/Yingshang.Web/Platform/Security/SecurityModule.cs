@@ -12,6 +12,8 @@ public static class SecurityModule
     public static IServiceCollection AddSecurity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        // Cookies re-read the user's security stamp every minute, so deactivation ends a session quickly.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<HttpCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
         services.AddScoped(sp => DataScope.For(sp.GetRequiredService<HttpCurrentUser>()));

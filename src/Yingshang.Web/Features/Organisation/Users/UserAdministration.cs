@@ -46,13 +46,15 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
         if (user is null) return null;
         await KeepOneAdminAsync(user, request, ct);
         var deactivated = user.IsActive && !request.IsActive;
+        var department = user.DepartmentId;
         await ApplyAsync(user, request, ct);
         if (!string.IsNullOrEmpty(request.Password)) await ValidatePasswordAsync(user, request.Password);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // A new security stamp ends the sessions of a deactivated user at their next validation.
-        Check(deactivated ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user), "user");
-        await SetRolesAsync(user, request.Roles!);
+        Check(await users.UpdateAsync(user), "user");
+        var rolesChanged = await SetRolesAsync(user, request.Roles!);
+        // A new stamp ends the sessions and tokens that still carry the old state, roles or department.
+        if (deactivated || rolesChanged || user.DepartmentId != department) Check(await users.UpdateSecurityStampAsync(user), "user");
         if (!string.IsNullOrEmpty(request.Password))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -114,11 +116,14 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
             Check(await validator.ValidateAsync(users, user, password), "password");
     }
 
-    private async Task SetRolesAsync(AppUser user, IReadOnlyList<string> roles)
+    private async Task<bool> SetRolesAsync(AppUser user, IReadOnlyList<string> roles)
     {
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)), "roles");
-        Check(await users.AddToRolesAsync(user, roles.Except(current).Distinct()), "roles");
+        var removed = current.Except(roles).ToList();
+        var added = roles.Except(current).Distinct().ToList();
+        Check(await users.RemoveFromRolesAsync(user, removed), "roles");
+        Check(await users.AddToRolesAsync(user, added), "roles");
+        return removed.Count + added.Count > 0;
     }
 
     private static void Check(IdentityResult result, string field)
