@@ -52,7 +52,7 @@ internal sealed class Instances : IAsyncDisposable
     private static Process Start(SoakOptions options, string url)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(options.App!);
+        start.ArgumentList.Add(Path.GetFullPath(options.App!));
         start.Environment["ASPNETCORE_URLS"] = url;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = "Postgres";
