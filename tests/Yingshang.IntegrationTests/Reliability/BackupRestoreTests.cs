@@ -101,7 +101,7 @@ public sealed class BackupRestoreTests_Sqlite(SqliteAppFactory app) : BackupRest
 
 public sealed class BackupRestoreTests_Postgres(PostgresAppFactory app) : BackupRestoreTests<PostgresAppFactory>(app)
 {
-    protected override string TagsLiteral => "'{注销}'";
+    protected override string TagsLiteral => "ARRAY['注销']";
 
     protected override string InstantLiteral => "TIMESTAMPTZ '2026-11-01 00:00:00+00'";
 
