@@ -107,9 +107,10 @@ internal sealed class Traffic
             }
             return response.IsSuccessStatusCode ? (true, null) : (false, $"{kind}: {(int)response.StatusCode}");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return (false, $"{kind}: {e.GetType().Name} {e.Message}");
+            // A request cut off by the end of the run is not an error; the caller drops it.
+            return stop.IsCancellationRequested ? (true, null) : (false, $"{kind}: {e.GetType().Name} {e.Message}");
         }
     }
 
