@@ -1,4 +1,5 @@
 using Yingshang.Web.Features.Appeals;
+using Yingshang.Web.Features.Appeals.Open311;
 using Yingshang.Web.Features.Enterprises;
 using Yingshang.Web.Features.Knowledge;
 using Yingshang.Web.Features.Organisation;
@@ -26,6 +27,7 @@ api.MapAppeals();
 api.MapEnterprises();
 api.MapKnowledge();
 api.MapPolicies();
+app.MapOpen311();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

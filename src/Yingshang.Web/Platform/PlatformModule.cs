@@ -52,7 +52,9 @@ public static class PlatformModule
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        // Open311 answers every error itself in the GeoReport format (Features/Appeals/Open311).
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/open311"),
+            a => a.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();

@@ -4,6 +4,8 @@ using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Appeals.Open311;
+using Yingshang.Web.Features.Appeals.Open311.Keys;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -37,7 +39,8 @@ public static class AppealsModule
             .AddScoped<AppealReader>()
             .AddScoped<AppealList>()
             .AddScoped<SlaMatrix>()
-            .AddScoped<ISeeder, SlaMatrixSeeder>();
+            .AddScoped<ISeeder, SlaMatrixSeeder>()
+            .AddOpen311();
     }
 
     public static IEndpointRouteBuilder MapAppeals(this IEndpointRouteBuilder api)
@@ -53,6 +56,7 @@ public static class AppealsModule
             .WithSummary("诉求详情（含期限与办理记录）");
         LifecycleEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);
+        ApiKeyEndpoints.Map(appeals);
         return api;
     }
 

@@ -13,7 +13,7 @@ namespace Yingshang.Web.Platform.Audit;
 public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
 {
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
-        { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml" };
+        { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml", "KeyHash" };
 
     private readonly List<(string Action, string Type, string Key, string? Detail)> _explicit = [];
 

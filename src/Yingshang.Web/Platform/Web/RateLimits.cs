@@ -24,16 +24,31 @@ public static class RateLimits
             {
                 var http = context.HttpContext;
                 http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                var message = $"同一来源每 {window.TotalSeconds:0} 秒最多 {permits} 次请求，请稍后再试。";
+                if (http.GetEndpoint()?.Metadata.GetMetadata<IRateLimitRejection>() is { } custom)
+                {
+                    await custom.WriteAsync(http, message);
+                    return;
+                }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests, Title = "请求过于频繁",
-                        Detail = $"同一来源每 {window.TotalSeconds:0} 秒最多 {permits} 次请求，请稍后再试。",
+                        Detail = message,
                     },
                 });
             };
         });
     }
+}
+
+/// <summary>
+/// Endpoint metadata for APIs whose errors are not ProblemDetails (Open311's GeoReport format): writes the 429 answer,
+/// status code included.
+/// </summary>
+public interface IRateLimitRejection
+{
+    Task WriteAsync(HttpContext http, string message);
 }

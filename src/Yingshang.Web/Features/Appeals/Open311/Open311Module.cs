@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Yingshang.Web.Features.Appeals.Open311.Catalogue;
+using Yingshang.Web.Features.Appeals.Open311.Documents;
+using Yingshang.Web.Features.Appeals.Open311.Keys;
+using Yingshang.Web.Features.Appeals.Open311.Requests;
+using Yingshang.Web.Features.Appeals.Open311.Submit;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals.Open311;
+
+/// <summary>
+/// Open311 GeoReport v2 at <c>/open311/v2/</c> (README.md, "Open311"): outside <c>/api/v1</c> and outside cookie login;
+/// every refusal is the spec's error document, in the format the URL asked for.
+/// </summary>
+public static class Open311Module
+{
+    public const string Prefix = "/open311/v2";
+
+    public static IServiceCollection AddOpen311(this IServiceCollection services) => services
+        .AddScoped<ApiKeyCheck>()
+        .AddScoped<Jurisdictions>()
+        .AddScoped<SubmitServiceRequestHandler>()
+        .AddScoped<ServiceRequestReader>()
+        .AddScoped<ISeeder, DemoApiKeySeeder>();
+
+    public static IEndpointRouteBuilder MapOpen311(this IEndpointRouteBuilder app)
+    {
+        var v2 = app.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription().WithMetadata(new GeoReportRateLimitRejection());
+        v2.MapGet("/discovery.{format}", (string format, HttpRequest request, IConfiguration configuration) =>
+            Run(format, _ => Task.FromResult<object>(Open311Discovery.Document(request, configuration)), "discovery"))
+            .RequireRateLimiting(RateLimits.Public);
+        v2.MapGet("/services.{format}", (string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdiction, Jurisdictions jurisdictions, CancellationToken ct) =>
+            Run(format, async _ =>
+            {
+                await jurisdictions.FindAsync(jurisdiction, ct);
+                return new GeoList("service", [.. Open311Catalogue.Services.Select(s => s.ToGeo())]);
+            }, "services")).RequireRateLimiting(RateLimits.Public);
+        v2.MapGet("/services/{code}.{format}", (string code, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdiction, Jurisdictions jurisdictions, CancellationToken ct) =>
+            Run(format, async _ =>
+            {
+                await jurisdictions.FindAsync(jurisdiction, ct);
+                var service = Open311Catalogue.Require(code);
+                return new GeoObject(new("service_code", service.Code), new("attributes", new GeoList("attribute", [])));
+            }, "service_definition")).RequireRateLimiting(RateLimits.Public);
+        v2.MapGet("/requests.{format}", (string format, HttpRequest request, Jurisdictions jurisdictions, ServiceRequestReader reader,
+                TimeProvider clock, CancellationToken ct) =>
+            Run(format, async _ =>
+            {
+                var jurisdiction = await jurisdictions.FindAsync(request.Query["jurisdiction_id"], ct);
+                return await reader.ListAsync(RequestQuery.Parse(request.Query, clock.GetUtcNow()), jurisdiction, ct);
+            }, "service_requests")).RequireRateLimiting(RateLimits.Public);
+        v2.MapGet("/requests/{id}.{format}", (string id, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdiction, Jurisdictions jurisdictions,
+                ServiceRequestReader reader, CancellationToken ct) =>
+            Run(format, async _ => await reader.GetAsync(id, await jurisdictions.FindAsync(jurisdiction, ct), ct), "service_requests"))
+            .RequireRateLimiting(RateLimits.Public);
+        // POST is not limited per address: a partner's server submits for all its users from one address, and needs a key anyway.
+        v2.MapPost("/requests.{format}", (string format, HttpRequest request, SubmitServiceRequestHandler handler, CancellationToken ct) =>
+            Run(format, async _ => new GeoList("request", [await handler.HandleAsync(await ServiceRequestForm.ReadAsync(request, ct), ct)]),
+                "service_requests"));
+        // Anything else under /open311 is the spec's 404, never the login page the site's error pages would lead to.
+        app.MapFallback("/open311/{**path}", (HttpRequest request) => GeoReportException.Errors(StatusCodes.Status404NotFound,
+                GeoFormats.TryParse(Path.GetExtension(request.Path.Value)?.TrimStart('.'), out var f) ? f : GeoFormat.Xml,
+                $"不存在 {request.Method} {request.Path}，GeoReport v2 的地址见 {Prefix}/discovery.xml"))
+            .AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> Run(string format, Func<GeoFormat, Task<object>> work, string root)
+    {
+        // XML is the spec's required format, so a URL with another extension is answered in XML.
+        if (!GeoFormats.TryParse(format, out var geo))
+            return GeoReportException.Errors(StatusCodes.Status404NotFound, GeoFormat.Xml, $"不支持的格式“{format}”，请使用 .xml 或 .json");
+        try
+        {
+            return new GeoReportResult(StatusCodes.Status200OK, geo, root, await work(geo));
+        }
+        catch (GeoReportException e)
+        {
+            return e.ToResult(geo);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return GeoReportException.Errors(StatusCodes.Status400BadRequest, geo, $"请求格式错误：{e.Message}");
+        }
+    }
+}
