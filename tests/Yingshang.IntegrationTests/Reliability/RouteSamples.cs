@@ -69,6 +69,7 @@ internal sealed class RouteSamples
             "urgency" => "一般",
             "documentName" => "v1",
             "path" => "css/site.css",
+            "format" => "json",
             _ => "1",
         };
     }
