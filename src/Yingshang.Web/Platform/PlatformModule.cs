@@ -31,6 +31,7 @@ public static class PlatformModule
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRateLimits(builder.Configuration);
+        services.AddReverseProxy(builder.Configuration);
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
@@ -50,6 +51,7 @@ public static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         // Open311 answers every error itself in the GeoReport format (Features/Appeals/Open311).

@@ -17,6 +17,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 413 ? "请求内容过大" : "请求格式错误", e.Message),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            // Class 22 (data exception): input PostgreSQL cannot store, e.g. a NUL character in text (22021), which SQLite accepts.
+            _ when InvalidData(exception) => Problem(StatusCodes.Status400BadRequest, "请求数据无效",
+                "请求中含有数据库无法保存的内容（如 NUL 等控制字符），请修改后重试。", ("code", "invalid-data")),
             _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "数据库暂不可用",
                 "数据库暂时无法访问，您的操作未被保存，请稍后重试。", ("code", "database-unavailable")),
             _ => null,
@@ -34,6 +37,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             http.Response.Headers.RetryAfter = "5";
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static bool InvalidData(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException pg) return pg.SqlState.StartsWith("22", StringComparison.Ordinal);
+        return false;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)

@@ -9,6 +9,9 @@ public sealed record PageRequest(
     [property: Range(1, PageRequest.MaxPageSize, ErrorMessage = "pageSize 必须在 1 到 500 之间")] int PageSize = 50)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>Rows before this page; capped because page × pageSize can pass int.MaxValue (?page=99999999).</summary>
+    public int Offset => (int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize);
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
@@ -21,7 +24,7 @@ public static class PagingExtensions
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken ct)
     {
         var total = await query.CountAsync(ct);
-        var items = await query.Skip((page.Page - 1) * page.PageSize).Take(page.PageSize).ToListAsync(ct);
+        var items = await query.Skip(page.Offset).Take(page.PageSize).ToListAsync(ct);
         return new PagedResult<T>(items, total, page.Page, page.PageSize);
     }
 }

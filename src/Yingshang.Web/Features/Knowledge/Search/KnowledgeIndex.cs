@@ -30,6 +30,8 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     // Field weights: the question says what the entry is about, a tag is an editor's keyword, the answer is context.
+    private const int MaxHits = 10_000;
+
     private static readonly (string Field, float Boost, bool Bigrams)[] Weights =
     [
         (Fields.Question, 4f, false), (Fields.Tags, 3f, false), (Fields.Answer, 1f, false),
@@ -102,7 +104,8 @@ public sealed class KnowledgeIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var top = searcher.Search(new FilteredQuery(query, Restrict(filter)), Math.Max(1, skip + take));
+            // Lucene keeps skip + take hits in a queue: bounded, so a far-off page number cannot exhaust memory.
+            var top = searcher.Search(new FilteredQuery(query, Restrict(filter)), (int)Math.Clamp((long)skip + take, 1, MaxHits));
             var ids = top.ScoreDocs.Skip(skip).Select(hit => int.Parse(searcher.Doc(hit.Doc).Get(Fields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToList();
             return new IndexHits(ids, top.TotalHits, bigrams);
         }

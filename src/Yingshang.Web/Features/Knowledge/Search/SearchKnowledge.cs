@@ -77,7 +77,7 @@ internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, 
     private async Task<PagedResult<KnowledgeHit>> RankAsync(string text, IndexFilter filter, PageRequest page, DateOnly today, CancellationToken ct)
     {
         await sync.EnsureCurrentAsync(db, ct);
-        var hits = sync.Index.Search(text, filter, (page.Page - 1) * page.PageSize, page.PageSize);
+        var hits = sync.Index.Search(text, filter, page.Offset, page.PageSize);
         var rows = await Project(db.KnowledgeEntries.AsNoTracking().Where(e => hits.Ids.Contains(e.Id))).ToDictionaryAsync(h => h.Id, ct);
         // An id the database no longer has was deleted by another instance since the last check: leave it out.
         var items = hits.Ids.Where(rows.ContainsKey).Select(id => Finish(rows[id], today, hits.Bigrams)).ToList();

@@ -22,7 +22,7 @@ public sealed partial class UserAdministration
     {
         var query = Filtered(filter);
         var total = await query.CountAsync(ct);
-        var ids = await query.OrderBy(u => u.UserName).Skip((page.Page - 1) * page.PageSize).Take(page.PageSize).Select(u => u.Id).ToListAsync(ct);
+        var ids = await query.OrderBy(u => u.UserName).Skip(page.Offset).Take(page.PageSize).Select(u => u.Id).ToListAsync(ct);
         return new PagedResult<UserDto>(await ProjectAsync(ids, ct), total, page.Page, page.PageSize);
     }
 
