@@ -41,8 +41,6 @@ public static class PlatformModule
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Account");
-            // An anonymous visitor of a public page who hits a 404 must see the error page, not the login page.
-            o.Conventions.AllowAnonymousToPage("/Error/Index");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
