@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Yingshang.IntegrationTests.Appeals;
 using Yingshang.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals;
+using Yingshang.Web.Features.Policies.Grants;
 using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.IntegrationTests.Reliability;
@@ -23,7 +25,22 @@ public abstract class DepartmentTamperingTests<TApp>(TApp app) : IClassFixture<T
     private static readonly DepartmentResource[] Resources =
     [
         new(typeof(Appeal), "/api/v1/appeals", ["/api/v1/appeals/{id", "/Appeals/{id"], (a, department) => AppealApi.DispatchedAsync(a, department)),
+        new(typeof(Grant), "/api/v1/policies/grants", ["/api/v1/policies/grants/{id", "/Policies/Grants/{id"], GrantForAsync),
     ];
+
+    private static int _grants;
+
+    /// <summary>A 兑现 case of the department, opened as a match run would (the run itself does not matter here).</summary>
+    private static Task<int> GrantForAsync(AppFactory app, string department) => app.InDatabaseAsync(async db =>
+    {
+        var n = Interlocked.Increment(ref _grants);
+        var departmentId = await db.Departments.Where(d => d.Code == department).Select(d => d.Id).SingleAsync();
+        var grant = Grant.Open(new GrantOpening(0, $"TAMPER-{n}", "篡改测试奖补", 0, new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30),
+            departmentId, $"91532901TAMPER{n:D4}", "篡改测试企业", "示范市", 1000m, []), app.Clock.GetUtcNow().UtcDateTime);
+        db.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
+    });
 
     [Fact]
     public async Task Every_department_owned_record_type_is_covered()
