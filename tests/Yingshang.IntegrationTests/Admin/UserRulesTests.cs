@@ -127,12 +127,12 @@ public abstract class UserRulesTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
-    public async Task Roles_list_the_eight_roles_with_the_number_of_their_users()
+    public async Task Roles_list_the_nine_roles_with_the_number_of_their_users()
     {
         using var admin = await app.ClientForAsync("admin");
         var roles = await (await admin.GetAsync("/api/v1/roles")).ShouldBeJsonAsync();
         roles.EnumerateArray().Select(r => r.GetProperty("name").GetString())
-            .ShouldBe(["Public", "Operator", "Handler", "DepartmentLead", "Supervisor", "Inspector", "Leader", "Admin"]);
+            .ShouldBe(["Public", "Operator", "Handler", "DepartmentLead", "Supervisor", "Inspector", "Leader", "Admin", "Enterprise"]);
         var handlers = (await (await admin.GetAsync("/api/v1/users?role=Handler")).ShouldBeJsonAsync()).GetProperty("total").GetInt32();
         var handlerRole = roles.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Handler");
         handlerRole.GetProperty("users").GetInt32().ShouldBe(handlers);

@@ -21,8 +21,9 @@ public sealed class SuggestionStats(AppDbContext db, SuggestionModelHolder holde
     {
         var records = db.Set<DispatchSuggestionRecord>().AsNoTracking();
         // Beijing dates of the dispatch, inclusive.
-        if (from is { } f) records = records.Where(r => r.DispatchedAt >= Utc(f));
-        if (to is { } t) records = records.Where(r => r.DispatchedAt < Utc(t.AddDays(1)));
+        // The first and last representable dates bound nothing (and would overflow the conversion).
+        if (from is { } f && f > DateOnly.MinValue) records = records.Where(r => r.DispatchedAt >= Utc(f));
+        if (to is { } t && t < DateOnly.MaxValue) records = records.Where(r => r.DispatchedAt < Utc(t.AddDays(1)));
         var groups = await records.GroupBy(r => new { r.Taken, r.Returned }).Select(g => new { g.Key.Taken, g.Key.Returned, Count = g.Count() })
             .ToListAsync(ct);
         int Count(bool taken, bool? returned = null) => groups.Where(g => g.Taken == taken && (returned is null || g.Returned == returned)).Sum(g => g.Count);
@@ -37,5 +38,5 @@ public sealed class SuggestionStats(AppDbContext db, SuggestionModelHolder holde
 
     private static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 
-    private static DateTime Utc(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).AddHours(-8);
+    private static DateTime Utc(DateOnly date) => DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
 }
