@@ -71,7 +71,9 @@ public sealed class IndexModel(
             if (result == StepResult.NotFound) return NotFound();
             if (result == StepResult.Forbidden) return Forbid();
             Message = $"已{action.Title()}。";
-            return await reader.FindAsync(id, ct) is null ? Redirect("/Appeals") : RedirectToPage(new { id });
+            if (await reader.FindAsync(id, ct) is not null) return RedirectToPage(new { id });
+            Message += "该诉求已不在您的办理范围内。";
+            return Redirect("/Appeals");
         }
         catch (FieldValidationException e)
         {

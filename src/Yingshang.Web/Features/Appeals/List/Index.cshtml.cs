@@ -25,6 +25,9 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     [BindProperty(SupportsGet = true)] public string? Escalation { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>A step's confirmation when the appeal left the user's scope (an approved 退单) and the detail page redirected here.</summary>
+    [TempData] public string? Message { get; set; }
+
     public PagedResult<AppealListItem> Result { get; private set; } = new([], 0, 1, 50);
     public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
