@@ -17,7 +17,7 @@ public sealed class IndexModel(IKnowledgeSearch search, AppDbContext db, IAuthor
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public bool All { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<KnowledgeHit> Result { get; private set; } = new([], 0, 1, PageSize);
     public List<(string Code, string Name)> Departments { get; private set; } = [];

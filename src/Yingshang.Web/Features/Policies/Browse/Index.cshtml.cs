@@ -24,7 +24,7 @@ public sealed class IndexModel(PolicyQueries queries, TimeProvider clock, IAutho
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? InForceOn { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PolicyListItem> Result { get; private set; } = new([], 0, 1, PageSize);
     public bool CanWrite { get; private set; }

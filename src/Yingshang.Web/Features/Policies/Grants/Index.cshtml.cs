@@ -20,7 +20,7 @@ public sealed class IndexModel(GrantQueries queries, TimeProvider clock) : PageM
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
     [BindProperty(SupportsGet = true)] public string? Uscc { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<GrantListItem> Result { get; private set; } = new([], 0, 1, 50);
 

@@ -10,7 +10,7 @@ public sealed class ChangesModel(MatchRunChanges changes) : PageModel
     [FromRoute] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
     [BindProperty(SupportsGet = true)] public string Kind { get; set; } = "newlyEligible";
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public ChangesBody? Changes { get; private set; }
 

@@ -8,7 +8,7 @@ namespace Yingshang.Web.Features.Policies.MatchRuns;
 
 public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [BindProperty] public DateOnly AsOf { get; set; }
 
     public PagedResult<MatchRunListItem> Result { get; private set; } = new([], 0, 1, 20);

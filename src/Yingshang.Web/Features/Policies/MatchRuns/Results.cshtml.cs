@@ -19,7 +19,7 @@ public sealed class ResultsModel(MatchRunQueries queries, AppDbContext db, TimeP
     [FromRoute] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
     [BindProperty(SupportsGet = true)] public string Outcome { get; set; } = "eligible";
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> Benefits { get; private set; } = [];
     public PagedResult<MatchResultItem> Result { get; private set; } = new([], 0, 1, 50);

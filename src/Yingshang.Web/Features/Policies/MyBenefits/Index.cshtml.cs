@@ -7,7 +7,7 @@ namespace Yingshang.Web.Features.Policies.MyBenefits;
 
 public sealed class IndexModel(GrantQueries queries) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<GrantListItem> Result { get; private set; } = new([], 0, 1, 50);
 
