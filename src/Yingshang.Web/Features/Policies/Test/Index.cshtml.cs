@@ -51,17 +51,18 @@ public sealed class IndexModel(PolicyEvaluator evaluator, IEnterpriseDirectory d
         var found = await directory.FindManyAsync(codes, ct);
         Missing.AddRange(codes.Where(c => !found.ContainsKey(c)));
         var sample = codes.Where(found.ContainsKey).Select(c => found[c]).ToList();
-        if (Random is > 0) sample.AddRange(await RandomAsync(Math.Min(Random.Value, MaxSample), ct));
+        if (Random is > 0) sample.AddRange(await RandomAsync(Math.Min(Random.Value, MaxSample), found.Keys.ToHashSet(StringComparer.Ordinal), ct));
         return sample;
     }
 
-    /// <summary>Reservoir sampling over the register stream: uniform, in bounded memory.</summary>
-    private async Task<List<EnterpriseFacts>> RandomAsync(int n, CancellationToken ct)
+    /// <summary>Reservoir sampling over the register stream: uniform, in bounded memory; the enterprises named are not drawn again.</summary>
+    private async Task<List<EnterpriseFacts>> RandomAsync(int n, HashSet<string> named, CancellationToken ct)
     {
         var picked = new List<EnterpriseFacts>(n);
         var seen = 0;
         await foreach (var e in directory.StreamAsync(new EnterpriseFilter(), ct))
         {
+            if (named.Contains(e.Uscc)) continue;
             seen++;
             if (picked.Count < n) picked.Add(e);
             else if (System.Random.Shared.Next(seen) is var j && j < n) picked[j] = e;
