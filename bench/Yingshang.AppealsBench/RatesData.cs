@@ -28,6 +28,8 @@ internal static class RatesData
         var clock = Stopwatch.StartNew();
         await using var connection = await data.OpenConnectionAsync();
         await Execute(connection, "SET session_replication_role = replica; SET synchronous_commit = off; SET maintenance_work_mem = '512MB'");
+        // One transaction: a load that fails half-way leaves the table as it was, indexes included.
+        await using var transaction = await connection.BeginTransactionAsync();
         await Execute(connection, "TRUNCATE appeals_appeal CASCADE");
         var indexes = new List<(string Name, string Definition)>();
         await using (var list = new NpgsqlCommand("""
@@ -50,6 +52,7 @@ internal static class RatesData
             SELECT setval(pg_get_serial_sequence('appeals_appeal', 'Id'), (SELECT max("Id") FROM appeals_appeal));
             SELECT setval(pg_get_serial_sequence('appeals_event', 'Id'), (SELECT max("Id") FROM appeals_event));
             """);
+        await transaction.CommitAsync();
         await Execute(connection, "VACUUM (ANALYZE) appeals_appeal");
         await Execute(connection, "VACUUM (ANALYZE) appeals_event");
         Console.WriteLine($"rates data: {appeals:N0} appeals generated, indexes rebuilt and analysed in {clock.Elapsed.TotalSeconds:F0} s");
@@ -64,6 +67,7 @@ internal static class RatesData
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        // Commands of an open transaction join it (Npgsql enlists them in the connection's transaction).
         await command.ExecuteNonQueryAsync();
     }
 
@@ -86,16 +90,16 @@ internal static class RatesData
           FROM generate_series({{lo}}, {{hi}}) AS g CROSS JOIN c),
         s AS (
           SELECT b.*, dm."Id" AS lead, CASE WHEN b.rb < 0.08 THEN 'A' WHEN b.rb < 0.09 THEN 'M' ELSE 'D' END AS kind,
-                 b.received + make_interval(mins => 5 + 115 * b.ra) AS dispatched
+                 b.received + interval '1 minute' * (5 + 115 * b.ra) AS dispatched
           FROM b JOIN dn ON dn."RegionId" = CASE WHEN b.to_prefecture THEN b.prefecture ELSE b.region END
                  JOIN dm ON dm."RegionId" = dn."RegionId" AND dm.slot = floor(dn.n * b.sf)::int),
         t AS (
-          SELECT s.*, s.dispatched + make_interval(hours => 26 * power(s.rc, 3)) AS signed0,
-                 s.dispatched + make_interval(hours => 26 * power(s.rc, 3) + 60 * power(s.rd, 3)) AS contacted0,
-                 s.dispatched + make_interval(hours => 26 * power(s.rc, 3) + 60 * power(s.rd, 3) + 24 * 18 * power(s.re, 2)) AS replied0
+          SELECT s.*, s.dispatched + interval '1 hour' * (26 * power(s.rc, 3)) AS signed0,
+                 s.dispatched + interval '1 hour' * (26 * power(s.rc, 3) + 60 * power(s.rd, 3)) AS contacted0,
+                 s.dispatched + interval '1 hour' * (26 * power(s.rc, 3) + 60 * power(s.rd, 3) + 24 * 18 * power(s.re, 2)) AS replied0
           FROM s),
         u AS (
-          SELECT t.*, t.replied0 + make_interval(hours => 48 * t.rf) AS closed0, t.replied0 + make_interval(hours => 48 * t.rf + 72 * t.rs) AS visited0 FROM t),
+          SELECT t.*, t.replied0 + interval '1 hour' * (48 * t.rf) AS closed0, t.replied0 + interval '1 hour' * (48 * t.rf + 72 * t.rs) AS visited0 FROM t),
         v AS (
           SELECT u.*, CASE WHEN kind = 'D' AND dispatched < t1 THEN dispatched END AS d_at, CASE WHEN kind = 'D' AND signed0 < t1 THEN signed0 END AS s_at,
                  CASE WHEN kind = 'D' AND contacted0 < t1 THEN contacted0 END AS c_at, CASE WHEN kind = 'D' AND replied0 < t1 THEN replied0 END AS r_at,
