@@ -20,6 +20,8 @@ internal static class IntakeBenchmark
         await using var baselineServer = await ServerProcess.StartBaselineAsync($"http://127.0.0.1:{o.Int("baseline-port", 5305)}", postgres);
         using var ours = new LoadClient("Yingshang.Web", app.Url, await TokenAsync(app.Url), idempotencyKeys: true);
         using var baseline = new LoadClient("baseline (raw INSERT)", baselineServer.Url, null, idempotencyKeys: false);
+        // Start-up work (demo seeding, the knowledge index, first job runs) must not land in the first phase.
+        await Task.Delay(TimeSpan.FromSeconds(o.Int("settle", 20)));
         var before = await CountAsync(postgres);
 
         var (w, m) = (TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
@@ -47,8 +49,11 @@ internal static class IntakeBenchmark
         Console.WriteLine();
 
         var landed = (Ours: after.Ours - before.Ours, Baseline: after.Baseline - before.Baseline);
-        var consistent = landed.Ours == ours.Created && landed.Baseline == baseline.Created;
-        Console.WriteLine(string.Create(c, $"rows check: app 201s {ours.Created}, new appeals {landed.Ours}; baseline 201s {baseline.Created}, new rows {landed.Baseline} → {(consistent ? "every 201 landed" : "MISMATCH")}"));
+        // More rows than 201s means requests the client gave up on (timeout) that the server finished later.
+        var consistent = landed.Ours >= ours.Created && landed.Baseline >= baseline.Created;
+        Console.WriteLine(string.Create(c, $"rows check: app 201s {ours.Created}, new appeals {landed.Ours}; baseline 201s {baseline.Created}, new rows {landed.Baseline} → {(consistent ? "every 201 landed" : "MISSING ROWS")}"));
+        if (landed.Ours > ours.Created || landed.Baseline > baseline.Created)
+            Console.WriteLine(string.Create(c, $"rows without a 201 (client timed out, server finished): app {landed.Ours - ours.Created}, baseline {landed.Baseline - baseline.Created}"));
         return consistent && closedOurs.Failed + closedBase.Failed + openOurs.Failed + openBase.Failed == 0 ? 0 : 1;
     }
 

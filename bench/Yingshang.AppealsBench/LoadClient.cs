@@ -57,25 +57,26 @@ internal sealed class LoadClient : IDisposable
     public async Task<(double PerSecond, long Ok, long Failed)> ClosedLoopAsync(int clients, TimeSpan warmUp, TimeSpan measured)
     {
         long ok = 0, failed = 0;
-        var measuring = false;
-        using var stop = new CancellationTokenSource(warmUp + measured);
+        var (measuring, stopping) = (false, false);
         var clock = Stopwatch.StartNew();
+        TimeSpan from = default, to = default;
+        // Requests in flight at the end are let finish (not cancelled), so that every row has its answer counted.
         var senders = Enumerable.Range(0, clients).Select(async _ =>
         {
-            while (!stop.IsCancellationRequested)
+            while (!Volatile.Read(ref stopping))
             {
-                var success = await SendAsync(stop.Token);
-                if (stop.IsCancellationRequested) break;
-                if (!Volatile.Read(ref measuring)) continue;
+                var success = await SendAsync(CancellationToken.None);
+                if (!Volatile.Read(ref measuring) || Volatile.Read(ref stopping)) continue;
                 if (success) Interlocked.Increment(ref ok);
                 else Interlocked.Increment(ref failed);
             }
         }).ToList();
         await Task.Delay(warmUp);
-        Volatile.Write(ref measuring, true);
-        var from = clock.Elapsed;
+        (from, measuring) = (clock.Elapsed, true);
+        await Task.Delay(measured);
+        (to, stopping) = (clock.Elapsed, true);
         await Task.WhenAll(senders);
-        return (ok / (clock.Elapsed - from).TotalSeconds, ok, failed);
+        return (ok / (to - from).TotalSeconds, ok, failed);
     }
 
     /// <summary>

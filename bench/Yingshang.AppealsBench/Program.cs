@@ -19,7 +19,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: intake --app <Yingshang.Web.dll> --postgres <cs> [--clients 32] [--seconds 30] [--warmup 5] [--rate 200]");
+    Console.Error.WriteLine("usage: intake --app <Yingshang.Web.dll> --postgres <cs> [--clients 32] [--seconds 30] [--warmup 5] [--rate 200] [--settle 20]");
     Console.Error.WriteLine("       rates --app <Yingshang.Web.dll> --postgres <cs> [--appeals 10000000] [--regenerate] [--month 2026-03] [--runs 15]");
     return 2;
 }
