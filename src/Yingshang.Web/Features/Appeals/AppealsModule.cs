@@ -76,6 +76,7 @@ public static class AppealsModule
             .AddScoped<PublicAppealReader>()
             .AddScoped<RateSettingsStore>()
             .AddScoped<AppealRates>()
+            .AddScoped<RateQueries>()
             .AddScoped<RateTrend>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
             .AddScoped<ISeeder, DemoAppealsSeeder>()
