@@ -39,7 +39,7 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
         issue.GetProperty("before").GetInt32().ShouldBe(3);
         issue.GetProperty("growth").GetDouble().ShouldBe(1.67);
         issue.GetProperty("counties").EnumerateArray().Select(c => c.GetString()).ShouldBe(["东城县"]);
-        issue.GetProperty("label").GetString()!.ShouldContain("超市");
+        issue.GetProperty("label").GetString()!.ShouldContain("保质期");
         issue.GetProperty("appeals").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).Order().ShouldBe(ids.Order());
         issue.GetProperty("appeals").EnumerateArray().Count(a => a.GetProperty("current").GetBoolean()).ShouldBe(5);
 

@@ -50,7 +50,7 @@ public sealed class HotIssueClusteringTests
     {
         var label = HotIssueClustering.Keywords([Sample[0].Content, Sample[2].Content, Sample[4].Content]);
         label.Count.ShouldBe(HotIssueClustering.LabelWords);
-        label.ShouldContain("超市");
+        label.ShouldContain("保质期");
     }
 
     [Theory]

@@ -13,10 +13,10 @@ public sealed record SaveDispatchKeyword(string? Department, string? Word);
 public sealed class DispatchKeywordStore(AppDbContext db)
 {
     public async Task<PagedResult<DispatchKeywordDto>> ListAsync(string? department, PageRequest page, CancellationToken ct) =>
-        await Query(department).ToPageAsync(page, ct);
+        await Query(department, null).ToPageAsync(page, ct);
 
     public async Task<DispatchKeywordDto?> GetAsync(int id, CancellationToken ct) =>
-        await Query(null).FirstOrDefaultAsync(k => k.Id == id, ct);
+        await Query(null, id).FirstOrDefaultAsync(ct);
 
     public async Task<DispatchKeywordDto> AddAsync(SaveDispatchKeyword request, CancellationToken ct)
     {
@@ -54,10 +54,10 @@ public sealed class DispatchKeywordStore(AppDbContext db)
         return s is null ? "0" : $"{s.Count}/{s.MaxId}/{s.Updated.Ticks}";
     }
 
-    private IQueryable<DispatchKeywordDto> Query(string? department)
+    private IQueryable<DispatchKeywordDto> Query(string? department, int? id)
     {
         var code = department?.Trim();
-        return db.DispatchKeywords.AsNoTracking()
+        return db.DispatchKeywords.AsNoTracking().Where(k => id == null || k.Id == id)
             .Join(db.Departments, k => k.DepartmentId, d => d.Id, (k, d) => new { k, d })
             .Where(x => string.IsNullOrEmpty(code) || x.d.Code == code)
             .OrderBy(x => x.d.Code).ThenBy(x => x.k.Id)
