@@ -188,6 +188,26 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Officer_records_a_visit_on_the_page_and_a_non_officer_is_refused_the_form()
+    {
+        var uscc = await UsccOfAsync("qiye.demo1");
+        using var housing = await CookieSession.SignInAsync(app, "handler.housing");
+        var refused = await housing.Client.GetAsync($"/Enterprises/Visits/Record?uscc={uscc}");
+        (refused.StatusCode == HttpStatusCode.Forbidden || refused.Headers.Location?.OriginalString.Contains("AccessDenied") == true).ShouldBeTrue();
+
+        using var officer = await CookieSession.SignInAsync(app, "handler.market");
+        var page = $"/Enterprises/Visits/Record?uscc={uscc}";
+        var bad = await officer.PostFormAsync(page, ("VisitDate", "2026-12-01"), ("Participants", "服务员"), ("Summary", "走访"));
+        (await CookieSession.HtmlOf(bad)).ShouldContain("走访日期不能晚于今天");
+        var done = await officer.PostFormAsync(page, ("VisitDate", "2026-11-27"), ("Participants", "首席服务员、企业负责人"), ("Summary", "页面登记的走访"),
+            ("ContactPhone", "13900003333"), ("Issues[0].Content", "页面登记的问题：消防验收排队时间长。"), ("Issues[0].Submit", "true"), ("Issues[0].Type", "求助"));
+        done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.EnterpriseUscc == uscc
+            && a.Content == "页面登记的问题：消防验收排队时间长。" && a.Channel == Yingshang.Web.Features.Appeals.AppealChannel.Visit))).ShouldBe(1);
+        (await officer.HtmlAsync("/Enterprises/Visits")).ShouldContain("页面登记的走访");
+    }
+
+    [Fact]
     public async Task Enterprise_user_submits_on_the_page_and_sees_it_in_my_appeals()
     {
         using var qiye = await CookieSession.SignInAsync(app, "qiye.demo2");
