@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Yingshang.Soak;
 
-/// <summary>The app instances under load: started here (two, on one PostgreSQL) or already running.</summary>
+/// <summary>The app instances under load: started here (one per port, on one PostgreSQL) or already running.</summary>
 internal sealed class Instances : IAsyncDisposable
 {
     private readonly List<Process> _started = [];
@@ -20,7 +20,7 @@ internal sealed class Instances : IAsyncDisposable
     public static async Task<Instances> StartAsync(SoakOptions options)
     {
         if (options.App is null) return new Instances(options.Targets, options.Pids);
-        var urls = new[] { "http://127.0.0.1:5201", "http://127.0.0.1:5202" };
+        var urls = options.Ports.Select(p => $"http://127.0.0.1:{p}").ToArray();
         var processes = new List<Process>();
         // One after the other: the first creates and seeds the database, the second finds it ready.
         foreach (var url in urls)

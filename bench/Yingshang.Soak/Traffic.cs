@@ -14,16 +14,25 @@ internal sealed class Traffic
 {
     private static readonly (string Kind, int Weight)[] Mix =
     [
-        ("intake", 20), ("dispatch", 10), ("sign", 8), ("appeal list", 15), ("appeal detail", 15),
-        ("knowledge search", 10), ("enterprise list", 7), ("page: appeal list", 8), ("page: appeal detail", 7),
+        ("intake", 16), ("dispatch", 8), ("sign", 7), ("contact", 6), ("reply", 5), ("close", 4), ("appeal list", 12),
+        ("appeal detail", 12), ("knowledge search", 8), ("enterprise list", 5), ("rates: month", 4), ("rates: quarter", 2),
+        ("page: rankings", 3), ("page: appeal list", 4), ("page: appeal detail", 4),
     ];
 
     private readonly string[] _urls;
     private readonly Dictionary<string, HttpClient[]> _clients;
     private readonly ConcurrentQueue<int> _received = new();
     private readonly ConcurrentQueue<int> _dispatched = new();
+    private readonly ConcurrentQueue<int> _signed = new();
+    private readonly ConcurrentQueue<int> _contacted = new();
+    private readonly ConcurrentQueue<int> _replied = new();
     private readonly ConcurrentBag<int> _known = [];
     private long _sequence;
+
+    // The current month and quarter in Beijing time (UTC+8), the periods the centre looks at most.
+    private static readonly DateTime Beijing = DateTime.UtcNow.AddHours(8);
+    private static readonly string Month = Beijing.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Quarter = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Beijing.Year}Q{(Beijing.Month + 2) / 3}");
 
     private Traffic(string[] urls, Dictionary<string, HttpClient[]> clients)
     {
@@ -91,8 +100,18 @@ internal sealed class Traffic
             {
                 "intake" => await IntakeAsync(As("operator"), stop),
                 "dispatch" when _received.TryDequeue(out var id) => await Step(As("operator"), id, "dispatch", new { department = "market" }, _dispatched, stop),
-                "sign" when _dispatched.TryDequeue(out var id) => await Step(As("handler.market"), id, "sign", new { }, null, stop),
-                "dispatch" or "sign" or "appeal list" => await As("supervisor").GetAsync(new Uri("/api/v1/appeals?pageSize=50", UriKind.Relative), stop),
+                "sign" when _dispatched.TryDequeue(out var id) => await Step(As("handler.market"), id, "sign", new { }, _signed, stop),
+                "contact" when _signed.TryDequeue(out var id) =>
+                    await Step(As("handler.market"), id, "contact", new { note = "已电话联系诉求人，约定明日现场核查。" }, _contacted, stop),
+                "reply" when _contacted.TryDequeue(out var id) =>
+                    await Step(As("handler.market"), id, "reply", new { content = "经现场核查，已责令商户整改，占道物品已清理。" }, _replied, stop),
+                "close" when _replied.TryDequeue(out var id) => await Step(As("operator"), id, "close", new { note = "答复属实，同意办结。" }, null, stop),
+                // A step with nothing waiting for it (the pipeline is still filling) reads the list instead.
+                "dispatch" or "sign" or "contact" or "reply" or "close" or "appeal list" =>
+                    await As("supervisor").GetAsync(new Uri("/api/v1/appeals?pageSize=50", UriKind.Relative), stop),
+                "rates: month" => await As("supervisor").GetAsync(new Uri($"/api/v1/appeals/rates?period={Month}&groupBy=department", UriKind.Relative), stop),
+                "rates: quarter" => await As("supervisor").GetAsync(new Uri($"/api/v1/appeals/rates?period={Quarter}&groupBy=county", UriKind.Relative), stop),
+                "page: rankings" => await As("supervisor").GetAsync(new Uri("/Appeals/Rankings", UriKind.Relative), stop),
                 "appeal detail" => await As("supervisor").GetAsync(new Uri($"/api/v1/appeals/{some}", UriKind.Relative), stop),
                 "knowledge search" => await As("operator").GetAsync(new Uri("/api/v1/knowledge?q=营业执照", UriKind.Relative), stop),
                 "enterprise list" => await As("supervisor").GetAsync(new Uri("/api/v1/enterprises?pageSize=20", UriKind.Relative), stop),

@@ -403,6 +403,91 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.ToTable("appeals_appeal", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.HotIssueSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MinGrowthHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_hot_issue_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.TypicalCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_typical_case", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Open311.Keys.Open311ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -733,6 +818,48 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.HasIndex("SuggestedDepartmentId");
 
                     b.ToTable("appeals_dispatch_suggestion", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("appeals_dispatch_keyword", (string)null);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
@@ -2294,6 +2421,43 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.Navigation("Pauses");
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.TypicalCase", b =>
+                {
+                    b.OwnsMany("Yingshang.Web.Features.Appeals.HotIssues.TypicalCaseAppeal", "Appeals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AppealId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TypicalCaseId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AppealId");
+
+                            b1.HasIndex("TypicalCaseId");
+
+                            b1.ToTable("appeals_typical_case_appeal", (string)null);
+
+                            b1.HasOne("Yingshang.Web.Features.Appeals.Appeal", null)
+                                .WithMany()
+                                .HasForeignKey("AppealId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.Navigation("Appeals");
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Open311.Open311Submission", b =>
                 {
                     b.HasOne("Yingshang.Web.Features.Appeals.Open311.Keys.Open311ApiKey", null)
@@ -2367,6 +2531,15 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SuggestedDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

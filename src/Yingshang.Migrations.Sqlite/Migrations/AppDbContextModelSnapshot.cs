@@ -390,6 +390,87 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.ToTable("appeals_appeal", (string)null);
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.HotIssueSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinGrowthHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_hot_issue_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.TypicalCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("appeals_typical_case", (string)null);
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Open311.Keys.Open311ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -708,6 +789,46 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.HasIndex("SuggestedDepartmentId");
 
                     b.ToTable("appeals_dispatch_suggestion", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("appeals_dispatch_keyword", (string)null);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Enterprise", b =>
@@ -2231,6 +2352,41 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                     b.Navigation("Pauses");
                 });
 
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.HotIssues.TypicalCase", b =>
+                {
+                    b.OwnsMany("Yingshang.Web.Features.Appeals.HotIssues.TypicalCaseAppeal", "Appeals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AppealId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TypicalCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AppealId");
+
+                            b1.HasIndex("TypicalCaseId");
+
+                            b1.ToTable("appeals_typical_case_appeal", (string)null);
+
+                            b1.HasOne("Yingshang.Web.Features.Appeals.Appeal", null)
+                                .WithMany()
+                                .HasForeignKey("AppealId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.Navigation("Appeals");
+                });
+
             modelBuilder.Entity("Yingshang.Web.Features.Appeals.Open311.Open311Submission", b =>
                 {
                     b.HasOne("Yingshang.Web.Features.Appeals.Open311.Keys.Open311ApiKey", null)
@@ -2302,6 +2458,15 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SuggestedDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -42,7 +42,8 @@ public static class PlatformModule
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-        });
+            o.Conventions.ConfigureFilter(new UnreadableChoices());
+        }).AddMvcOptions(o => BindingMessages.UseChinese(o.ModelBindingMessageProvider));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.IntegrationTests.Admin;
 using Yingshang.IntegrationTests.Infrastructure;
 using static Yingshang.IntegrationTests.Appeals.PublicAppealApi;
@@ -14,6 +15,20 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
         ("Key", key), ("RequesterName", "钱七"), ("RequesterPhone", phone), ("County", "DCX"), ("Address", "东城县文化路 5 号"),
         ("Type", "投诉"), ("Text", "夜间施工噪音扰民"), ("Confidential", "true"),
     ];
+
+    [Fact]
+    public async Task A_yes_no_box_posted_with_another_value_shows_the_form_again_with_an_error_and_stores_nothing()
+    {
+        using var citizen = CookieSession.Anonymous(app);
+        var before = await app.InDatabaseAsync(db => db.Appeals.CountAsync());
+        var form = Form("k-" + Guid.NewGuid(), "13712345671").Select(f => f.Item1 == "Confidential" ? (f.Item1, "181") : f).ToArray();
+        var response = await citizen.PostFormAsync("/Public/Appeal", form);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("“181”不是");
+        html.ShouldContain("夜间施工噪音扰民");
+        (await app.InDatabaseAsync(db => db.Appeals.CountAsync())).ShouldBe(before);
+    }
 
     [Fact]
     public async Task The_web_form_keeps_the_input_on_an_error_and_a_second_submit_shows_the_same_tracking_code()

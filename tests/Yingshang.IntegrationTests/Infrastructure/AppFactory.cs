@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Yingshang.Web.Platform.Persistence;
 
@@ -51,6 +52,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (ErrorLog.FromEnvironment() is { } log) builder.ConfigureLogging(l => l.AddProvider(log));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -4,6 +4,7 @@ using Yingshang.Web.Features.Appeals.Answering;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Duplicates;
 using Yingshang.Web.Features.Appeals.Escalation;
+using Yingshang.Web.Features.Appeals.HotIssues;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Features.Appeals.List;
@@ -18,6 +19,7 @@ using Yingshang.Web.Features.Appeals.Rates;
 using Yingshang.Web.Features.Appeals.Demo;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Features.Appeals.Suggest;
+using Yingshang.Web.Features.Appeals.Suggest.Keywords;
 using Yingshang.Web.Features.Enterprises.Contracts;
 using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
@@ -63,6 +65,10 @@ public static class AppealsModule
         services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);
         Navigation.Add(new NavigationItem("接诉即办", "考核排名", "/Appeals/Rankings", RateAccess.Prefecture));
         Navigation.Add(new NavigationItem("系统管理", "诉求考核权重", "/Admin/AppealRates", [Roles.Admin]));
+        Navigation.Add(new NavigationItem("接诉即办", "热点诉求", "/Appeals/HotIssues", HotIssueAccess.Readers));
+        Navigation.Add(new NavigationItem("接诉即办", "典型案例候选", "/Appeals/TypicalCases", HotIssueAccess.Readers));
+        Navigation.Add(new NavigationItem("系统管理", "热点诉求阈值", "/Admin/HotIssues", [Roles.Admin]));
+        Navigation.Add(new NavigationItem("系统管理", "派单关键词", "/Admin/DispatchKeywords", [Roles.Admin]));
         return services
             .AddSingleton<SuggestionModelHolder>()
             .AddScoped<SuggestionTrainer>()
@@ -90,7 +96,13 @@ public static class AppealsModule
             .AddScoped<PublicAppealReader>()
             .AddScoped<RateSettingsStore>()
             .AddScoped<AppealRates>()
+            .AddScoped<RateQueries>()
             .AddScoped<RateTrend>()
+            .AddScoped<HotIssueSettingsStore>()
+            .AddScoped<HotIssueReport>()
+            .AddScoped<TypicalCaseStore>()
+            .AddScoped<DispatchKeywordStore>()
+            .AddScoped<ISeeder, DispatchKeywordSeeder>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
             .AddScoped<ISeeder, DemoAppealsSeeder>()
             .AddScoped<ISeeder, DemoEnterpriseAppealsSeeder>()
@@ -118,6 +130,8 @@ public static class AppealsModule
         ApiKeyEndpoints.Map(appeals);
         PublicEndpoints.Map(api);
         RatesEndpoints.Map(appeals);
+        HotIssuesEndpoints.Map(appeals);
+        DispatchKeywordEndpoints.Map(appeals);
         return api;
     }
 

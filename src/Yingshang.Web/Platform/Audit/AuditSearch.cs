@@ -18,18 +18,14 @@ public static class AuditSearch
         if (!string.IsNullOrWhiteSpace(filter.EntityKey)) query = query.Where(a => a.EntityKey == filter.EntityKey.Trim());
         if (filter.From is { } start)
         {
-            var since = StartOfChinaDay(start);
+            var since = ChinaTime.StartOfDay(start);
             query = query.Where(a => a.At >= since);
         }
         if (filter.To is { } end)
         {
-            var before = StartOfChinaDay(end.AddDays(1));
+            var before = ChinaTime.StartOfNextDay(end);
             query = query.Where(a => a.At < before);
         }
         return query.OrderByDescending(a => a.Id);
     }
-
-    /// <summary>Midnight in China as the UTC instant the log stores.</summary>
-    public static DateTime StartOfChinaDay(DateOnly date) =>
-        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - ChinaTime.Offset, DateTimeKind.Utc);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Time;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Platform.Notifications;
@@ -39,12 +40,12 @@ public sealed class NotificationList(AppDbContext db)
             throw new FieldValidationException("to", "结束日期不能早于开始日期");
         if (filter.From is { } start)
         {
-            var since = AuditSearch.StartOfChinaDay(start);
+            var since = ChinaTime.StartOfDay(start);
             query = query.Where(m => m.CreatedAt >= since);
         }
         if (filter.To is { } end)
         {
-            var before = AuditSearch.StartOfChinaDay(end.AddDays(1));
+            var before = ChinaTime.StartOfNextDay(end);
             query = query.Where(m => m.CreatedAt < before);
         }
         return query.OrderByDescending(m => m.Id);

@@ -32,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Time.CalendarYear> CalendarYears => Set<Time.CalendarYear>();
     public DbSet<Features.Appeals.Appeal> Appeals => Set<Features.Appeals.Appeal>();
     public DbSet<Features.Appeals.Sla.AppealSlaRule> AppealSlaRules => Set<Features.Appeals.Sla.AppealSlaRule>();
+    public DbSet<Features.Appeals.Suggest.Keywords.DispatchKeyword> DispatchKeywords => Set<Features.Appeals.Suggest.Keywords.DispatchKeyword>();
+    public DbSet<Features.Appeals.HotIssues.TypicalCase> TypicalCases => Set<Features.Appeals.HotIssues.TypicalCase>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -14,5 +14,16 @@ public static class ChinaTime
     public static DateTimeOffset ToLocal(DateTime utc) =>
         new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
 
+    /// <summary>Midnight of a China date as the UTC instant the database stores (Kind Utc); the first day of the calendar
+    /// has no UTC midnight before it, so it maps to <see cref="DateTime.MinValue"/>.</summary>
+    public static DateTime StartOfDay(DateOnly date) =>
+        date == DateOnly.MinValue
+            ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)
+            : DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    /// <summary>The exclusive end of a China date as a UTC instant; the calendar's last day ends at <see cref="DateTime.MaxValue"/>.</summary>
+    public static DateTime StartOfNextDay(DateOnly date) =>
+        date == DateOnly.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : StartOfDay(date.AddDays(1));
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow()).DateTime);
 }

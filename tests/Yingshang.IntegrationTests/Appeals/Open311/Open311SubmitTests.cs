@@ -85,6 +85,15 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_NUL_character_in_a_form_value_is_a_400_not_a_500()
+    {
+        using var client = app.CreateClient();
+        var form = Form();
+        form["description"] = "井盖\0缺失";
+        (await JsonErrorAsync(await PostFormAsync(client, form), HttpStatusCode.BadRequest)).ShouldContain("表单无法解析");
+    }
+
+    [Fact]
     public async Task A_json_body_is_a_400_not_a_500()
     {
         using var client = app.CreateClient();

@@ -78,6 +78,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, Con
     private async Task<IActionResult> SubmitAsync(int? entry, CancellationToken ct)
     {
         Key = string.IsNullOrWhiteSpace(Key) ? Guid.NewGuid().ToString("N") : Key;
+        if (!ModelState.IsValid) return await AgainAsync(ct); // a value the form cannot carry, e.g. a checkbox that is not yes/no
         var request = new SubmitAppeal(Text, Type, Urgency, Channel, County, Address, Category,
             new RequesterInput(RequesterName, RequesterPhone, Confidential));
         try
@@ -99,6 +100,11 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, Con
         {
             ModelState.AddModelError("", e.Message);
         }
+        return await AgainAsync(ct);
+    }
+
+    private async Task<IActionResult> AgainAsync(CancellationToken ct)
+    {
         Assist = await assist.ForAsync(Text, RequesterPhone, County, ct);
         await LoadAsync(ct);
         return Page();

@@ -3,6 +3,7 @@ using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Notifications;
 using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Time;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Appeals.List;
@@ -82,12 +83,12 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         if (!string.IsNullOrWhiteSpace(f.Escalation)) query = query.Where(EscalationFilter(f.Escalation));
         if (f.From is { } from)
         {
-            var start = ToUtc(from);
+            var start = ChinaTime.StartOfDay(from);
             query = query.Where(a => a.ReceivedAt >= start);
         }
         if (f.To is { } to)
         {
-            var end = ToUtc(to.AddDays(1));
+            var end = ChinaTime.StartOfNextDay(to);
             query = query.Where(a => a.ReceivedAt < end);
         }
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -124,9 +125,6 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
             "supervised" => a => a.SupervisedAt != null,
             _ => throw new FieldValidationException("escalation", "督办级别须为 reminded、urged、supervised、none 之一"),
         };
-
-    private static DateTime ToUtc(DateOnly local) =>
-        new DateTimeOffset(local.ToDateTime(TimeOnly.MinValue), Platform.Time.ChinaTime.Offset).UtcDateTime;
 
     private static System.Linq.Expressions.Expression<Func<Appeal, bool>> Or(
         System.Linq.Expressions.Expression<Func<Appeal, bool>> left, System.Linq.Expressions.Expression<Func<Appeal, bool>> right) =>

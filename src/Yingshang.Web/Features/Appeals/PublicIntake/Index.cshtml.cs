@@ -45,6 +45,11 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Key = string.IsNullOrWhiteSpace(Key) || Key.Length > 64 ? Guid.NewGuid().ToString("N") : Key;
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct); // a value the form cannot carry, e.g. a checkbox that is not yes/no
+            return Page();
+        }
         var request = new PublicSubmitAppeal(Text, Type, null, County, Address, null, new RequesterInput(RequesterName, RequesterPhone, Confidential));
         try
         {

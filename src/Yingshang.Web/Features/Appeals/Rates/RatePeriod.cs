@@ -20,9 +20,9 @@ public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
         ? string.Create(CultureInfo.InvariantCulture, $"{Year}年第{"一二三四"[(FirstMonth - 1) / 3]}季度")
         : string.Create(CultureInfo.InvariantCulture, $"{Year}年{FirstMonth}月");
 
-    public DateTime Start => Utc(new DateOnly(Year, FirstMonth, 1));
+    public DateTime Start => ChinaTime.StartOfDay(new DateOnly(Year, FirstMonth, 1));
 
-    public DateTime End => Utc(new DateOnly(Year, FirstMonth, 1).AddMonths(Months));
+    public DateTime End => ChinaTime.StartOfDay(new DateOnly(Year, FirstMonth, 1).AddMonths(Months));
 
     /// <summary>The month that contains <paramref name="now"/> in Beijing time.</summary>
     public static RatePeriod MonthOf(DateTimeOffset now)
@@ -66,8 +66,6 @@ public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static DateTime Utc(DateOnly local) => new DateTimeOffset(local.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).UtcDateTime;
 
     [GeneratedRegex(@"^(\d{4})-(\d{1,2})$")]
     private static partial Regex MonthPattern();

@@ -21,7 +21,14 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
 {
     public const int Top = 3;
 
-    public Task<SuggestionModel> ModelAsync(CancellationToken ct) => holder.GetAsync(trainer.TrainAsync, ct);
+    /// <summary>This instance's model, retrained first when the stored keyword lists changed (here or on another instance).</summary>
+    public async Task<SuggestionModel> ModelAsync(CancellationToken ct)
+    {
+        var stamp = await Keywords.DispatchKeywordStore.StampAsync(db, ct);
+        return await holder.GetAsync(trainer.TrainAsync, ct, m => m.KeywordStamp == stamp);
+    }
+
+    public Task RetrainAsync(CancellationToken ct) => trainer.TrainAsync(ct);
 
     public async Task<DispatchSuggestion> SuggestAsync(string? content, CancellationToken ct)
     {

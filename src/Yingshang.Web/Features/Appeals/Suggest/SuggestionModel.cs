@@ -13,11 +13,15 @@ public sealed record Prediction(AppealType? Type, string? Category, IReadOnlyLis
 /// </summary>
 public sealed class SuggestionModel(
     NaiveBayes<int> departments, NaiveBayes<AppealType>? types, NaiveBayes<string>? categories,
-    IReadOnlyDictionary<int, string> keywordCategories, SuggestionBasis basis, SuggestionCorpusSize size, DateTime trainedAt)
+    IReadOnlyDictionary<int, string> keywordCategories, SuggestionBasis basis, SuggestionCorpusSize size, DateTime trainedAt,
+    string keywordStamp = "")
 {
     public SuggestionBasis Basis => basis;
     public SuggestionCorpusSize Size => size;
     public DateTime TrainedAt => trainedAt;
+
+    /// <summary>The keyword lists' stamp at training time; a different stamp in the database means the model is stale.</summary>
+    public string KeywordStamp => keywordStamp;
 
     public Prediction Predict(string? text, int top)
     {

@@ -21,13 +21,16 @@ public sealed class SuggestionModelHolder : IDisposable
     public SuggestionModel? Current => _current;
 
     /// <summary>The current model, or a first one trained by <paramref name="train"/> (once, however many requests wait).</summary>
-    public async Task<SuggestionModel> GetAsync(Func<CancellationToken, Task<SuggestionModel>> train, CancellationToken ct)
+    public async Task<SuggestionModel> GetAsync(Func<CancellationToken, Task<SuggestionModel>> train, CancellationToken ct,
+        Func<SuggestionModel, bool>? fresh = null)
     {
-        if (_current is { } model) return model;
+        fresh ??= _ => true;
+        if (_current is { } model && fresh(model)) return model;
         await _training.WaitAsync(ct);
         try
         {
-            return _current ??= await train(ct);
+            if (_current is { } trained && fresh(trained)) return trained;
+            return _current = await train(ct);
         }
         finally
         {

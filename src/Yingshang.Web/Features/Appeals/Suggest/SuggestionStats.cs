@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Time;
 
 namespace Yingshang.Web.Features.Appeals.Suggest;
 
@@ -21,9 +22,16 @@ public sealed class SuggestionStats(AppDbContext db, SuggestionModelHolder holde
     {
         var records = db.Set<DispatchSuggestionRecord>().AsNoTracking();
         // Beijing dates of the dispatch, inclusive.
-        // The first and last representable dates bound nothing (and would overflow the conversion).
-        if (from is { } f && f > DateOnly.MinValue) records = records.Where(r => r.DispatchedAt >= Utc(f));
-        if (to is { } t && t < DateOnly.MaxValue) records = records.Where(r => r.DispatchedAt < Utc(t.AddDays(1)));
+        if (from is { } f)
+        {
+            var start = ChinaTime.StartOfDay(f);
+            records = records.Where(r => r.DispatchedAt >= start);
+        }
+        if (to is { } t)
+        {
+            var end = ChinaTime.StartOfNextDay(t);
+            records = records.Where(r => r.DispatchedAt < end);
+        }
         var groups = await records.GroupBy(r => new { r.Taken, r.Returned }).Select(g => new { g.Key.Taken, g.Key.Returned, Count = g.Count() })
             .ToListAsync(ct);
         int Count(bool taken, bool? returned = null) => groups.Where(g => g.Taken == taken && (returned is null || g.Returned == returned)).Sum(g => g.Count);
@@ -37,6 +45,4 @@ public sealed class SuggestionStats(AppDbContext db, SuggestionModelHolder holde
     }
 
     private static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
-
-    private static DateTime Utc(DateOnly date) => DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
 }

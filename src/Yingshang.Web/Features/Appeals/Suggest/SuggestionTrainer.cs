@@ -9,7 +9,8 @@ namespace Yingshang.Web.Features.Appeals.Suggest;
 
 /// <summary>
 /// Trains the suggestion models from the database (README.md, "Smart dispatch"): the department that kept each appeal
-/// (signed it and did not have a return approved), the department-tagged knowledge entries, and the seeded keyword lists.
+/// (signed it and did not have a return approved), the department-tagged knowledge entries, and the keyword lists kept by an Admin
+/// (stored; the category of each department's list still comes from <see cref="DispatchKeywords"/>).
 /// </summary>
 public sealed class SuggestionTrainer(
     AppDbContext db, IKnowledgeSearch knowledge, SuggestionModelHolder holder, TimeProvider clock, IOptions<SuggestOptions> options,
@@ -21,8 +22,11 @@ public sealed class SuggestionTrainer(
     public async Task<SuggestionModel> TrainAsync(CancellationToken ct)
     {
         var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).ToDictionaryAsync(d => d.Code, d => d.Id, ct);
-        var keywords = DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department))
-            .Select(k => new Sample<int>(TextFeatures.Of(k.Keywords), departments[k.Department])).ToList();
+        var stamp = await Keywords.DispatchKeywordStore.StampAsync(db, ct);
+        var keywords = (await db.DispatchKeywords.AsNoTracking().Where(k => departments.Values.Contains(k.DepartmentId))
+                .OrderBy(k => k.Id).Select(k => new { k.DepartmentId, k.Word }).ToListAsync(ct))
+            .GroupBy(k => k.DepartmentId).OrderBy(g => g.Key)
+            .Select(g => new Sample<int>(TextFeatures.Of(string.Join(' ', g.Select(k => k.Word))), g.Key)).ToList();
         var entries = await KnowledgeAsync(departments, ct);
         var history = await db.Appeals.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.LeadDepartmentId != null && a.SignedAt != null && Kept.Contains(a.Status))
@@ -41,7 +45,7 @@ public sealed class SuggestionTrainer(
             DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department)).ToDictionary(k => departments[k.Department], k => k.Category),
             enough ? SuggestionBasis.History : SuggestionBasis.Keywords,
             new SuggestionCorpusSize(enough ? history.Count : 0, entries.Count, keywords.Count),
-            clock.GetUtcNow().UtcDateTime);
+            clock.GetUtcNow().UtcDateTime, stamp);
         holder.Replace(model);
         logger.LogInformation("Dispatch suggestions trained on {History} appeals, {Knowledge} knowledge entries, {Keywords} keyword lists",
             model.Size.History, model.Size.Knowledge, model.Size.Keywords);

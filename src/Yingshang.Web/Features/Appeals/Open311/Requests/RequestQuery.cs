@@ -49,7 +49,7 @@ public sealed partial record RequestQuery(
         var text = value?.Trim().Replace(' ', '+') ?? "";
         if (text.Length == 0) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Platform.Time.ChinaTime.Offset);
+            return new DateTimeOffset(Platform.Time.ChinaTime.StartOfDay(day));
         if (W3cDateTime().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
             return instant;
         throw GeoReportException.BadRequest($"{name} “{value}” 须为 W3C 日期时间，如 2026-11-01T00:00:00+08:00 或 2026-11-01T00:00:00Z");

@@ -13,7 +13,16 @@ public sealed record ServiceRequestForm(
     {
         if (!request.HasFormContentType)
             throw GeoReportException.BadRequest("服务请求须以 application/x-www-form-urlencoded 表单提交");
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // e.g. a NUL character in a value, or more fields than the form reader accepts
+            throw GeoReportException.BadRequest($"表单无法解析：{e.Message}");
+        }
         string? Field(string name, int max)
         {
             var value = form.TryGetValue(name, out var v) ? v.ToString() : "";

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.IntegrationTests.Admin;
+using Yingshang.IntegrationTests.Infrastructure;
+
+namespace Yingshang.IntegrationTests.Appeals;
+
+/// <summary>The stored dispatch keyword lists: seeded, kept by an Admin, validated, audited, and used by the advisor at once.</summary>
+public abstract class DispatchKeywordTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private const string Api = "/api/v1/appeals/dispatch-keywords";
+
+    [Fact]
+    public async Task The_lists_of_the_dispatch_guide_are_seeded_and_only_an_admin_reads_them()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var market = await (await admin.GetAsync($"{Api}?department=market&pageSize=500")).ShouldBeJsonAsync();
+        market.GetProperty("items").EnumerateArray().Select(k => k.GetProperty("word").GetString()).ShouldContain("营业执照");
+        using var sv = await app.ClientForAsync("supervisor");
+        (await sv.GetAsync(Api)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await sv.PostAsJsonAsync(Api, new { department = "market", word = "新词" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("market", "", "word")]
+    [InlineData("market", "   ", "word")]
+    [InlineData("market", "一二三四五六七八九十一二三四五六七八九十一", "word")]
+    [InlineData("market", "营业执照", "word")]
+    [InlineData("market", "两个 词", "word")]
+    [InlineData("no-such-department", "新词", "department")]
+    [InlineData("", "新词", "department")]
+    public async Task A_bad_keyword_is_a_422_naming_the_field(string department, string word, string field)
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var problem = await (await admin.PostAsJsonAsync(Api, new { department, word })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.ToString());
+    }
+
+    [Fact]
+    public async Task A_new_keyword_moves_the_suggestion_and_edits_and_deletes_are_audited()
+    {
+        const string text = "楼顶的无人机航拍表演天天排练扰民";
+        using var admin = await app.ClientForAsync("admin");
+        using var op = await app.ClientForAsync("operator");
+        (await TopAsync(op, text)).ShouldNotBe("education");
+
+        var added = await (await admin.PostAsJsonAsync(Api, new { department = "education", word = "无人机航拍" })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var id = added.GetProperty("id").GetInt32();
+        added.GetProperty("departmentName").GetString().ShouldNotBeNullOrEmpty();
+        (await TopAsync(op, text)).ShouldBe("education");
+
+        var duplicate = await (await admin.PutAsJsonAsync($"{Api}/{id}", new { department = "education", word = "学校" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        duplicate.GetProperty("errors").TryGetProperty("word", out _).ShouldBeTrue();
+        var moved = await (await admin.PutAsJsonAsync($"{Api}/{id}", new { department = "culture-tourism", word = "无人机航拍" })).ShouldBeJsonAsync();
+        moved.GetProperty("department").GetString().ShouldBe("culture-tourism");
+        (await TopAsync(op, text)).ShouldBe("culture-tourism");
+
+        (await admin.DeleteAsync($"{Api}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.DeleteAsync($"{Api}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await TopAsync(op, text)).ShouldNotBe("culture-tourism");
+        var audited = await app.InDatabaseAsync(db => db.AuditEntries.Where(e => e.EntityType == "DispatchKeyword" && e.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(e => e.Action).ToListAsync());
+        audited.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_keyword_written_by_another_instance_is_picked_up_by_the_stamp()
+    {
+        const string text = "海边的冲浪板租赁摊位乱收费";
+        using var op = await app.ClientForAsync("operator");
+        (await TopAsync(op, text)).ShouldNotBe("justice");
+        await app.InDatabaseAsync(async db =>
+        {
+            var department = await db.Departments.Where(d => d.Code == "justice").Select(d => d.Id).SingleAsync();
+            db.DispatchKeywords.Add(new Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword(department, "冲浪板租赁"));
+            await db.SaveChangesAsync();
+        });
+        (await TopAsync(op, text)).ShouldBe("justice");
+    }
+
+    [Fact]
+    public async Task The_admin_page_lists_adds_and_edits_keywords()
+    {
+        using var session = await CookieSession.SignInAsync(app, "admin");
+        var html = await session.HtmlAsync("/Admin/DispatchKeywords?department=water");
+        html.ShouldContain("自来水");
+        var id = await app.InDatabaseAsync(db => db.DispatchKeywords.Where(k => k.Word == "自来水").Select(k => k.Id).FirstAsync());
+        (await session.HtmlAsync($"/Admin/DispatchKeywords/Edit/{id}")).ShouldContain("修改派单关键词");
+    }
+
+    private static async Task<string?> TopAsync(HttpClient client, string text)
+    {
+        var s = await (await client.GetAsync("/api/v1/appeals/suggest?content=" + Uri.EscapeDataString(text))).ShouldBeJsonAsync();
+        return s.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("code").GetString()).FirstOrDefault();
+    }
+}
+
+public sealed class DispatchKeywordTests_Sqlite(SqliteAppFactory app) : DispatchKeywordTests<SqliteAppFactory>(app);
+
+public sealed class DispatchKeywordTests_Postgres(PostgresAppFactory app) : DispatchKeywordTests<PostgresAppFactory>(app);

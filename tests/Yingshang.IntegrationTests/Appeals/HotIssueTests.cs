@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yingshang.IntegrationTests.Admin;
+using Yingshang.IntegrationTests.Infrastructure;
+using static Yingshang.IntegrationTests.Appeals.AppealApi;
+
+namespace Yingshang.IntegrationTests.Appeals;
+
+/// <summary>Hot issues over the API and the page, the thresholds, and 典型案例 candidates.</summary>
+public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private const string Topic = "幸福超市销售过期食品，我{0}日前购买的牛奶已超过保质期，要求商家赔偿并查处。";
+    private const string OtherTopic = "金色家园{0}号楼电梯故障已经很多天，物业一直不维修，老人上下楼困难。";
+
+    [Theory]
+    [InlineData("days=0", "days")]
+    [InlineData("days=91", "days")]
+    [InlineData("days=seven", "days")]
+    [InlineData("county=火星县", "county")]
+    public async Task A_bad_parameter_is_a_422_naming_it(string query, string field)
+    {
+        using var sv = await app.ClientForAsync("supervisor");
+        var problem = await (await sv.GetAsync($"/api/v1/appeals/hot-issues?{query}")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.ToString());
+    }
+
+    [Fact]
+    public async Task A_cluster_that_grew_past_the_thresholds_is_listed_with_its_counts_places_and_appeals()
+    {
+        var ids = await SeedTopicAsync(Topic);
+        using var leader = await app.ClientForAsync("leader");
+        var report = await (await leader.GetAsync("/api/v1/appeals/hot-issues?days=7&county=东城县")).ShouldBeJsonAsync();
+        report.GetProperty("days").GetInt32().ShouldBe(7);
+        report.GetProperty("from").GetString().ShouldBe("2026-11-21");
+        report.GetProperty("previousTo").GetString().ShouldBe("2026-11-20");
+        var issue = report.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("key").GetInt32() == ids.Min());
+        issue.GetProperty("size").GetInt32().ShouldBe(5);
+        issue.GetProperty("before").GetInt32().ShouldBe(3);
+        issue.GetProperty("growth").GetDouble().ShouldBe(1.67);
+        issue.GetProperty("counties").EnumerateArray().Select(c => c.GetString()).ShouldBe(["东城县"]);
+        issue.GetProperty("label").GetString()!.ShouldContain("保质期");
+        issue.GetProperty("appeals").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).Order().ShouldBe(ids.Order());
+        issue.GetProperty("appeals").EnumerateArray().Count(a => a.GetProperty("current").GetBoolean()).ShouldBe(5);
+
+        var again = await (await leader.GetAsync("/api/v1/appeals/hot-issues?days=7&county=东城县")).ShouldBeJsonAsync();
+        again.GetProperty("issues").ToString().ShouldBe(report.GetProperty("issues").ToString());
+        using var handler = await app.ClientForAsync("handler.market");
+        (await handler.GetAsync("/api/v1/appeals/hot-issues")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_page_drills_down_and_exports_an_audited_xlsx()
+    {
+        var ids = await SeedTopicAsync(OtherTopic);
+        using var session = await CookieSession.SignInAsync(app, "supervisor");
+        var html = await session.HtmlAsync($"/Appeals/HotIssues?days=7&cluster={ids.Min()}");
+        html.ShouldContain("热点：");
+        html.ShouldContain("推荐为典型案例候选");
+        var export = await session.Client.GetAsync("/Appeals/HotIssues?handler=Export&days=7");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.ShouldContain(r => Convert.ToInt32(r["本期件数"], System.Globalization.CultureInfo.InvariantCulture) >= 5);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "HotIssues" && e.Action == "export"))).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Only_an_admin_changes_the_thresholds_and_they_are_checked_and_audited()
+    {
+        using var sv = await app.ClientForAsync("supervisor");
+        (await sv.PutAsJsonAsync("/api/v1/appeals/hot-issues/settings", new { minSize = 5, minGrowth = 1.5m })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var admin = await app.ClientForAsync("admin");
+        var bad = await (await admin.PutAsJsonAsync("/api/v1/appeals/hot-issues/settings", new { minSize = 5, minGrowth = 0.5m }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        bad.GetProperty("errors").TryGetProperty("minGrowth", out _).ShouldBeTrue();
+        bad = await (await admin.PutAsJsonAsync("/api/v1/appeals/hot-issues/settings", new { minSize = 1, minGrowth = 2m }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        bad.GetProperty("errors").TryGetProperty("minSize", out _).ShouldBeTrue();
+        var saved = await (await admin.PutAsJsonAsync("/api/v1/appeals/hot-issues/settings", new { minSize = 5, minGrowth = 1.5m })).ShouldBeJsonAsync();
+        saved.GetProperty("minGrowth").GetDecimal().ShouldBe(1.5m);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "HotIssueSettings"))).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_supervisor_marks_and_withdraws_a_typical_case_others_only_read()
+    {
+        using var op = await app.ClientForAsync("operator");
+        var id = await SubmitAsync(op, "投诉", "阳光小区门口长期占道经营，早晚高峰行人只能走机动车道。");
+        var body = new { title = "占道经营", note = "群众反映集中，具有代表性", appealIds = new[] { id } };
+        (await op.PostAsJsonAsync("/api/v1/appeals/typical-cases", body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var sv = await app.ClientForAsync("supervisor");
+        var noNote = await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body with { note = " " })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        noNote.GetProperty("errors").TryGetProperty("note", out _).ShouldBeTrue();
+        var unknown = await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body with { appealIds = new[] { id, 999_999 } }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        unknown.GetProperty("errors").TryGetProperty("appealIds", out _).ShouldBeTrue();
+
+        var marked = await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var caseId = marked.GetProperty("id").GetInt32();
+        marked.GetProperty("kind").GetString().ShouldBe("appeal");
+        marked.GetProperty("markedBy").GetString().ShouldBe("supervisor");
+        marked.GetProperty("appeals")[0].GetProperty("id").GetInt32().ShouldBe(id);
+
+        using var leader = await app.ClientForAsync("leader");
+        var active = await (await leader.GetAsync("/api/v1/appeals/typical-cases")).ShouldBeJsonAsync();
+        active.GetProperty("items").EnumerateArray().ShouldContain(c => c.GetProperty("id").GetInt32() == caseId);
+        (await leader.PostAsync($"/api/v1/appeals/typical-cases/{caseId}/withdraw", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var withdrawn = await (await sv.PostAsync($"/api/v1/appeals/typical-cases/{caseId}/withdraw", null)).ShouldBeJsonAsync();
+        withdrawn.GetProperty("status").GetString().ShouldBe("withdrawn");
+        withdrawn.GetProperty("withdrawnBy").GetString().ShouldBe("supervisor");
+        await (await sv.PostAsync($"/api/v1/appeals/typical-cases/{caseId}/withdraw", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var list = await (await leader.GetAsync("/api/v1/appeals/typical-cases?status=withdrawn")).ShouldBeJsonAsync();
+        list.GetProperty("items").EnumerateArray().ShouldContain(c => c.GetProperty("id").GetInt32() == caseId);
+        await (await leader.GetAsync("/api/v1/appeals/typical-cases?status=gone")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "TypicalCase"))).ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task The_typical_cases_page_lists_the_candidates()
+    {
+        using var session = await CookieSession.SignInAsync(app, "leader");
+        var html = await session.HtmlAsync("/Appeals/TypicalCases?status=all");
+        html.ShouldContain("典型案例候选");
+    }
+
+    /// <summary>Eight appeals on one matter in 东城县: five this week, three moved into the week before.</summary>
+    private async Task<int[]> SeedTopicAsync(string topic)
+    {
+        using var op = await app.ClientForAsync("operator");
+        var ids = new List<int>();
+        for (var i = 0; i < 8; i++) ids.Add(await SubmitAsync(op, "投诉", string.Format(System.Globalization.CultureInfo.InvariantCulture, topic, i + 2)));
+        var earlier = app.Clock.GetUtcNow().UtcDateTime.AddDays(-10);
+        var moved = ids.Take(3).ToList();
+        await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().Where(a => moved.Contains(a.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, earlier)));
+        return [.. ids];
+    }
+}
+
+public sealed class HotIssueTests_Sqlite(SqliteAppFactory app) : HotIssueTests<SqliteAppFactory>(app);
+
+public sealed class HotIssueTests_Postgres(PostgresAppFactory app) : HotIssueTests<PostgresAppFactory>(app);
