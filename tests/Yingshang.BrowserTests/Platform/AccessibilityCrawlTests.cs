@@ -20,6 +20,7 @@ public sealed partial class AccessibilityCrawlTests(BrowserApp app) : IClassFixt
     [InlineData("supervisor")]
     [InlineData("inspector.market")]
     [InlineData("leader")]
+    [InlineData("qiye.demo1")]
     public async Task Every_page_a_role_can_reach_has_no_serious_accessibility_violation(string user)
     {
         var page = await app.SignInAsync(user);

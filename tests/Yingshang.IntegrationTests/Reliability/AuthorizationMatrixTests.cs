@@ -17,7 +17,8 @@ namespace Yingshang.IntegrationTests.Reliability;
 /// </summary>
 public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime where TApp : AppFactory
 {
-    private static readonly string?[] Callers = [null, .. DemoOrganisation.Users.Select(u => u.UserName)];
+    /// <summary>Anonymous, every demo staff user, and the demo 企业用户 qiye.demo1 (role Enterprise with its <c>uscc</c> claim).</summary>
+    private static readonly string?[] Callers = [null, .. DemoOrganisation.Users.Select(u => u.UserName), "qiye.demo1"];
 
     public async Task InitializeAsync()
     {

@@ -33,6 +33,9 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
     public string RequesterPhone { get; private set; } = "";
     public bool RequesterConfidential { get; private set; }
     public DateTime ReceivedAt { get; private set; }
+    /// <summary>The enterprise the appeal concerns (企业渠道, 联企走访, or named at intake); null for a citizen's appeal.</summary>
+    public string? EnterpriseUscc { get; private set; }
+    public string? EnterpriseName { get; private set; }
 
     public int? LeadDepartmentId { get; private set; }
     public List<AppealCoDepartment> CoDepartments { get; private set; } = [];
@@ -68,7 +71,7 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
             Urgency = intake.Urgency, Channel = intake.Channel, RegionId = intake.RegionId, Address = intake.Address,
             Category = intake.Category, Content = intake.Content, RequesterName = intake.RequesterName,
             RequesterPhone = intake.RequesterPhone, RequesterConfidential = intake.Confidential,
-            ReceivedAt = c.Now.UtcDateTime,
+            ReceivedAt = c.Now.UtcDateTime, EnterpriseUscc = intake.EnterpriseUscc, EnterpriseName = intake.EnterpriseName,
         };
         appeal.Record(AppealAction.Receive, null, c, null, $"{intake.Channel.Title()}受理");
         return appeal;
@@ -84,7 +87,8 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
 /// <summary>The validated facts of a new appeal (see Intake/SubmitAppeal.cs).</summary>
 public sealed record AppealIntake(
     string Content, AppealType Type, AppealUrgency Urgency, AppealChannel Channel, int RegionId, string Address,
-    string Category, string RequesterName, string RequesterPhone, bool Confidential, string? IdempotencyKey, string? Fingerprint);
+    string Category, string RequesterName, string RequesterPhone, bool Confidential, string? IdempotencyKey, string? Fingerprint,
+    string? EnterpriseUscc = null, string? EnterpriseName = null);
 
 /// <summary>Who acts, when, and the working-day calendar the deadlines are computed on.</summary>
 public sealed record AppealContext(string Actor, string ActorName, DateTimeOffset Now, Platform.Time.WorkCalendar Calendar);

@@ -28,6 +28,8 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         builder.Property(x => x.SignLimit).HasMaxLength(16);
         builder.Property(x => x.ContactLimit).HasMaxLength(16);
         builder.Property(x => x.CloseLimit).HasMaxLength(16);
+        builder.Property(x => x.EnterpriseUscc).HasMaxLength(18).IsUnicode(false);
+        builder.Property(x => x.EnterpriseName).HasMaxLength(200);
         builder.Ignore(x => x.Sla);
 
         builder.HasIndex(x => x.Number).IsUnique();
@@ -36,6 +38,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         builder.HasIndex(x => new { x.Status, x.ReceivedAt });
         builder.HasIndex(x => new { x.LeadDepartmentId, x.Status });
         builder.HasIndex(x => x.ReceivedAt);
+        builder.HasIndex(x => new { x.EnterpriseUscc, x.ReceivedAt });
         // The rates (Rates/) group the appeals first dispatched in a period by lead department or by county.
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.LeadDepartmentId });
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.RegionId });

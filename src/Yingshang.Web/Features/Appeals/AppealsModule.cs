@@ -20,6 +20,7 @@ using Yingshang.Web.Features.Appeals.Demo;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Features.Appeals.Suggest.Keywords;
+using Yingshang.Web.Features.Enterprises.Contracts;
 using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -40,8 +41,17 @@ public static class AppealsModule
     public const string PageRoles = Roles.Operator + "," + Roles.Handler + "," + Roles.DepartmentLead + "," + Roles.Supervisor + "," +
                                     Roles.Leader + "," + Roles.Admin;
 
+    /// <summary>企业用户 with the <c>uscc</c> claim of its enterprise: 我的诉求 (Mine/).</summary>
+    public const string EnterprisePolicy = "AppealsEnterprise";
+
+    /// <summary>Who may call intake at all; the channel decides the rest (Intake/EnterpriseLink.cs, README.md "Channels").</summary>
+    private static readonly string[] SubmitRoles = [.. Platform.Security.Policies.RolesOf[Platform.Security.Policies.Staff], Roles.Enterprise];
+
     public static IServiceCollection AddAppeals(this IServiceCollection services)
     {
+        services.AddAuthorizationBuilder().AddPolicy(EnterprisePolicy,
+            p => p.RequireAuthenticatedUser().RequireRole(Roles.Enterprise).RequireClaim(AppClaims.Uscc));
+        Navigation.Add(new NavigationItem("企业服务", "我的诉求", "/Appeals/Mine", [Roles.Enterprise]));
         Navigation.Add(new NavigationItem("接诉即办", "受理登记", "/Appeals/Intake", IntakeRoles));
         Navigation.Add(new NavigationItem("接诉即办", "诉求列表", "/Appeals", ReaderRoles));
         Navigation.Add(new NavigationItem("接诉即办", "督办诉求", "/Appeals?escalation=supervised",
@@ -71,6 +81,10 @@ public static class AppealsModule
             .AddScoped<AppealMessages>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>()
+            .AddScoped<EnterpriseLink>()
+            .AddScoped<Contracts.IEnterpriseAppealIntake, VisitIssueIntake>()
+            .AddScoped<Mine.MyAppeals>()
+            .AddScoped<IEnterpriseProfileSection, Profile.EnterpriseAppealsSection>()
             .AddScoped<AppealWorkflow>()
             .AddScoped<AppealStepRunner>()
             .AddScoped<AppealReader>()
@@ -91,14 +105,16 @@ public static class AppealsModule
             .AddScoped<ISeeder, DispatchKeywordSeeder>()
             .AddScoped<ISeeder, SlaMatrixSeeder>()
             .AddScoped<ISeeder, DemoAppealsSeeder>()
+            .AddScoped<ISeeder, DemoEnterpriseAppealsSeeder>()
             .AddOpen311();
     }
 
     public static IEndpointRouteBuilder MapAppeals(this IEndpointRouteBuilder api)
     {
         var appeals = api.MapGroup("/appeals").WithTags("接诉即办").RequireAuthorization(p => p.RequireRole(ReaderRoles));
-        appeals.MapPost("/", SubmitAsync).RequireAuthorization(p => p.RequireRole(IntakeRoles))
-            .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）");
+        api.MapPost("/appeals", SubmitAsync).WithTags("接诉即办").RequireAuthorization(p => p.RequireRole(SubmitRoles))
+            .WithSummary("受理诉求（支持 Idempotency-Key：同一键只产生一件诉求）；channel enterprise 仅企业用户，visit 仅该企业的首席服务员");
+        Mine.MineEndpoints.Map(api);
         appeals.MapGet("/", async ([AsParameters] AppealFilter filter, [AsParameters] PageRequest page, AppealList list, CancellationToken ct) =>
                 TypedResults.Ok(await list.PageAsync(filter, page, ct)))
             .WithSummary("诉求列表（status、department、county、type、overdue、escalation、from、to、q，分页）");
@@ -119,10 +135,12 @@ public static class AppealsModule
         return api;
     }
 
-    private static async Task<Created<AppealDto>> SubmitAsync(
+    private static async Task<Results<Created<AppealDto>, ProblemHttpResult>> SubmitAsync(
         SubmitAppeal request, [FromHeader(Name = "Idempotency-Key")] string? key, SubmitAppealHandler handler, AppealReader reader,
-        HttpContext http, CancellationToken ct)
+        EnterpriseLink link, HttpContext http, CancellationToken ct)
     {
+        if (await link.RefusalAsync(request.Channel, request.Uscc, ct) is { } refusal)
+            return TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "无权使用该受理渠道");
         var outcome = await handler.HandleAsync(request, key, ct);
         if (outcome.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         var dto = (await reader.GetAsync(outcome.Id, ct, ignoreScope: true))!;

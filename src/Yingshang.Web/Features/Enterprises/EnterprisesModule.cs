@@ -6,6 +6,9 @@ using Yingshang.Web.Features.Enterprises.Demo;
 using Yingshang.Web.Features.Enterprises.Import;
 using Yingshang.Web.Features.Enterprises.Profile;
 using Yingshang.Web.Features.Enterprises.Search;
+using Yingshang.Web.Features.Enterprises.Served;
+using Yingshang.Web.Features.Enterprises.Service;
+using Yingshang.Web.Features.Enterprises.Visits;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 
@@ -36,7 +39,18 @@ public static class EnterprisesModule
                 page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit, ValueLengthLimit = 16 * 1024 * 1024 });
             });
         });
+        Platform.Web.Navigation.Add(new Platform.Web.NavigationItem("市场主体", "我服务的企业", "/Enterprises/Served", ServiceOfficers.EligibleRoles));
+        Platform.Web.Navigation.Add(new Platform.Web.NavigationItem("市场主体", "我的走访记录", "/Enterprises/Visits", ServiceOfficers.EligibleRoles));
         return services
+            .AddScoped<ServiceOfficers>()
+            .AddScoped<IServiceOfficers>(sp => sp.GetRequiredService<ServiceOfficers>())
+            .AddScoped<AssignOfficerHandler>()
+            .AddScoped<EnterpriseProfileLookup>()
+            .AddScoped<ServedEnterprises>()
+            .AddScoped<VisitQueries>()
+            .AddScoped<RecordVisitHandler>()
+            .AddScoped<IEnterpriseProfileSection, ServiceSection>()
+            .AddScoped<ISeeder, DemoServiceSeeder>()
             .AddScoped<IEnterpriseDirectory, EnterpriseDirectory>()
             .AddScoped<ImportEnterprisesHandler>()
             .AddScoped<SearchEnterprises>()
@@ -51,6 +65,11 @@ public static class EnterprisesModule
         ImportEndpoint.Map(group, import.MaxBytes);
         SearchEndpoint.Map(group);
         ProfileEndpoint.Map(group);
+        OfficerEndpoints.Map(group);
+        VisitEndpoints.Map(group);
+        group.MapGet("/served", async (string? q, [AsParameters] Platform.Web.PageRequest page, ServedEnterprises served, CancellationToken ct) =>
+                TypedResults.Ok(await served.PageAsync(q, page, ct)))
+            .WithSummary("我服务的企业：本人担任首席服务员的企业（q 按名称或代码查找，分页）");
         return api;
     }
 }

@@ -19,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Features.Enterprises.Service.ServiceOfficerAssignment> ServiceOfficers => Set<Features.Enterprises.Service.ServiceOfficerAssignment>();
+    public DbSet<Features.Enterprises.Visits.EnterpriseVisit> EnterpriseVisits => Set<Features.Enterprises.Visits.EnterpriseVisit>();
     public DbSet<KnowledgeEntry> KnowledgeEntries => Set<KnowledgeEntry>();
     public DbSet<Features.Policies.Policy> Policies => Set<Features.Policies.Policy>();
     public DbSet<Features.Policies.Benefit> Benefits => Set<Features.Policies.Benefit>();

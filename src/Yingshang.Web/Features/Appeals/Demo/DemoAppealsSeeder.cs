@@ -58,7 +58,7 @@ internal sealed class DemoAppealsSeeder(
     /// The calendar as this transaction sees it: the calendar seeder's rows are not committed yet, so the app's cached
     /// calendar (read on another connection) would still be empty.
     /// </summary>
-    private static async Task<WorkCalendar> CalendarAsync(AppDbContext db, CancellationToken ct)
+    internal static async Task<WorkCalendar> CalendarAsync(AppDbContext db, CancellationToken ct)
     {
         var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(ct);
         var days = await db.CalendarDays.AsNoTracking().Select(d => new { d.Date, d.Kind, d.Name }).ToListAsync(ct);

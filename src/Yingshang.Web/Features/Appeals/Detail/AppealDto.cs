@@ -11,6 +11,9 @@ public sealed record VisitDto(string At, bool Unreachable, bool? Resolved, int? 
 
 public sealed record ExtensionDto(string State, int WorkingDays, string? Reason);
 
+/// <summary>The enterprise an appeal concerns (企业渠道, 联企走访).</summary>
+public sealed record EnterpriseRef(string Uscc, string Name);
+
 public sealed record MergedDto(int Id, string Number, string Status);
 
 public sealed record HistoryDto(string At, string Action, string Title, string? From, string To, string Actor, string ActorName, string? Note, string? Detail);
@@ -31,6 +34,7 @@ public sealed record AppealDto
     public string Address { get; init; } = "";
     public string Category { get; init; } = "";
     public string Content { get; init; } = "";
+    public EnterpriseRef? Enterprise { get; init; }
     /// <summary>Phone masked (138****5678) and a confidential identity “保密” as the caller may see it; full values via POST …/reveal.</summary>
     public RequesterDto Requester { get; init; } = new("", "", false);
     /// <summary>Whether the caller may reveal the full name and phone (audited).</summary>

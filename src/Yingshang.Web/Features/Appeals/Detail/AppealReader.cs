@@ -31,6 +31,7 @@ public sealed class AppealReader(AppDbContext db, ICurrentUser user, Privacy.Req
             Id = a.Id, Number = a.Number, TrackingCode = a.TrackingCode, Status = a.Status.Code(), StatusTitle = a.Status.Title(),
             Type = a.Type.Title(), Urgency = a.Urgency.Title(), Channel = a.Channel.Code(), ChannelTitle = a.Channel.Title(), County = county, Address = a.Address,
             Category = a.Category, Content = privacy.Text(a.Content)!,
+            Enterprise = a.EnterpriseUscc is { } uscc ? new EnterpriseRef(uscc, a.EnterpriseName ?? "") : null,
             Requester = new RequesterDto(privacy.Name(a), privacy.Phone(a), a.RequesterConfidential),
             CanReveal = privacy.RevealRefusal(a) is null,
             Department = a.LeadDepartmentId is { } lead ? departments.GetValueOrDefault(lead) : null,

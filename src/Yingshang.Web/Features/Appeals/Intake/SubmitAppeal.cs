@@ -11,13 +11,17 @@ namespace Yingshang.Web.Features.Appeals.Intake;
 
 public sealed record RequesterInput(string? Name, string? Phone, bool Confidential = false);
 
-/// <summary>The body of <c>POST /api/v1/appeals</c> (issue 3); type and urgency in Chinese, channel as a code.</summary>
+/// <summary>
+/// The body of <c>POST /api/v1/appeals</c> (issue 3); type and urgency in Chinese, channel as a code; <c>uscc</c> names the
+/// enterprise concerned (required for <c>visit</c>, ignored in favour of the account's own for <c>enterprise</c>).
+/// </summary>
 public sealed record SubmitAppeal(
     string? Content, string? Type, string? Urgency, string? Channel, string? County, string? Address, string? Category,
-    RequesterInput? Requester);
+    RequesterInput? Requester, string? Uscc = null);
 
 /// <summary>Validates a new appeal and stores it once per Idempotency-Key, also under concurrent retries.</summary>
-public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts, AppealMessages messages)
+public sealed partial class SubmitAppealHandler(
+    AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts, AppealMessages messages, EnterpriseLink enterprises)
 {
     public const int MaxContent = 4000;
     private const string TrackingAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -72,22 +76,36 @@ public sealed partial class SubmitAppealHandler(AppDbContext db, CaseNumbers num
         if (content.Length > MaxContent) throw new FieldValidationException("content", $"诉求内容不能超过 {MaxContent} 个字（现为 {content.Length} 个）");
         var type = AppealKinds.ParseType(r.Type);
         var urgency = AppealKinds.ParseUrgency(r.Urgency);
-        var channel = string.IsNullOrWhiteSpace(r.Channel) ? AppealChannel.Api : AppealKinds.ParseChannel(r.Channel);
-        var county = r.County?.Trim() ?? "";
+        var channel = string.IsNullOrWhiteSpace(r.Channel)
+            ? enterprises.IsEnterpriseUser ? AppealChannel.Enterprise : AppealChannel.Api
+            : AppealKinds.ParseChannel(r.Channel);
+        var linked = await enterprises.ResolveAsync(channel, r.Uscc, ct);
+        var requester = channel == AppealChannel.Enterprise ? await DefaultContactAsync(r.Requester, linked!, ct) : r.Requester;
+        var county = (string.IsNullOrWhiteSpace(r.County) ? linked?.County : r.County)?.Trim() ?? "";
         if (county.Length == 0) throw new FieldValidationException("county", "请选择县市");
         var code = county.ToUpperInvariant();
         var regionId = await db.Regions.Where(x => x.Code == code || x.Name == county).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct)
                        ?? throw new FieldValidationException("county", $"不存在县市“{county}”");
         var address = Limit(r.Address, "address", "地址", 200);
         var category = Limit(r.Category, "category", "诉求分类", 50);
-        var name = Limit(r.Requester?.Name, "requester.name", "诉求人姓名", 50);
+        var name = Limit(requester?.Name, "requester.name", "诉求人姓名", 50);
         if (name.Length == 0) throw new FieldValidationException("requester.name", "请填写诉求人姓名（匿名可填“匿名”）");
-        var phone = Regex.Replace(r.Requester?.Phone ?? "", @"\s", "");
+        var phone = Regex.Replace(requester?.Phone ?? "", @"\s", "");
         if (phone.Length == 0) throw new FieldValidationException("requester.phone", "请填写联系电话");
         if (!Phone().IsMatch(phone))
             throw new FieldValidationException("requester.phone", "联系电话须为 11 位手机号（如 13812345678）或带区号的固话（如 0871-61234567）");
         return new AppealIntake(content, type, urgency, channel, regionId, address, category, name, phone,
-            r.Requester?.Confidential ?? false, key, fingerprint);
+            requester?.Confidential ?? false, key, fingerprint, linked?.Uscc, linked?.Name);
+    }
+
+    /// <summary>A 企业用户's appeal names its account's contact where the form left the requester empty.</summary>
+    private async Task<RequesterInput> DefaultContactAsync(RequesterInput? given, EnterpriseLink.Linked enterprise, CancellationToken ct)
+    {
+        var contact = await enterprises.ContactAsync(ct);
+        var name = string.IsNullOrWhiteSpace(given?.Name) ? (contact.Name.Length > 0 ? contact.Name : enterprise.Name) : given.Name;
+        if (name.Length > 50) name = name[..50];
+        var phone = string.IsNullOrWhiteSpace(given?.Phone) ? contact.Phone : given.Phone;
+        return new RequesterInput(name, phone, given?.Confidential ?? false);
     }
 
     private static string Limit(string? value, string field, string label, int max)

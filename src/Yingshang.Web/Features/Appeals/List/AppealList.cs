@@ -11,7 +11,7 @@ namespace Yingshang.Web.Features.Appeals.List;
 /// <summary>The list filters (API query string and the filter bar); dates are Beijing dates of receipt, inclusive.</summary>
 public sealed record AppealFilter(
     string? Status = null, string? Department = null, string? County = null, string? Type = null, bool? Overdue = null,
-    DateOnly? From = null, DateOnly? To = null, string? Q = null, string? Escalation = null);
+    DateOnly? From = null, DateOnly? To = null, string? Q = null, string? Escalation = null, string? Enterprise = null);
 
 public sealed record AppealListItem(
     int Id, string Number, string Status, string StatusTitle, string Type, string Urgency, string? Department, string? DepartmentCode,
@@ -26,10 +26,15 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         SlaSnapshot Sla, string? Department, string? DepartmentCode, string County, DateTime? RemindedAt, DateTime? UrgedAt,
         DateTime? SupervisedAt);
 
-    public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, CancellationToken ct)
+    public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, CancellationToken ct) =>
+        await PageAsync(filter, page, ignoreScope: false, ct);
+
+    /// <summary><paramref name="ignoreScope"/>: for a 企业用户, whose own appeals (filter <c>Enterprise</c>) no department scope covers.</summary>
+    public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, bool ignoreScope, CancellationToken ct)
     {
+        if (ignoreScope && string.IsNullOrWhiteSpace(filter.Enterprise)) throw new InvalidOperationException("An unscoped list must name its enterprise.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = await (await QueryAsync(filter, now, ct)).ToPageAsync(page, ct);
+        var rows = await (await QueryAsync(filter, now, ct, ignoreScope)).ToPageAsync(page, ct);
         return new PagedResult<AppealListItem>([.. rows.Items.Select(r => Item(r, now))], rows.Total, rows.Page, rows.PageSize);
     }
 
@@ -39,9 +44,14 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         return [.. (await (await QueryAsync(filter, now, ct)).Take(max).ToListAsync(ct)).Select(r => Item(r, now))];
     }
 
-    private async Task<IQueryable<Row>> QueryAsync(AppealFilter f, DateTime now, CancellationToken ct)
+    private async Task<IQueryable<Row>> QueryAsync(AppealFilter f, DateTime now, CancellationToken ct, bool ignoreScope = false)
     {
-        var query = db.Appeals.AsNoTracking();
+        var query = ignoreScope ? db.Appeals.IgnoreQueryFilters().AsNoTracking() : db.Appeals.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Enterprise))
+        {
+            var uscc = f.Enterprise.Trim().ToUpperInvariant();
+            query = query.Where(a => a.EnterpriseUscc == uscc);
+        }
         if (!string.IsNullOrWhiteSpace(f.Status))
         {
             if (!AppealKinds.TryStatus(f.Status, out var status))

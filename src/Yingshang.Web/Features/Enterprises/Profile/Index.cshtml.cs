@@ -9,6 +9,8 @@ public sealed class IndexModel(EnterpriseProfile profile, IEnumerable<IEnterpris
     public EnterpriseDetails Enterprise { get; private set; } = null!;
     public List<(string Title, ProfileSectionContent Content)> Sections { get; } = [];
 
+    [TempData] public string? Message { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string uscc, CancellationToken ct)
     {
         if (!Uscc.IsValid(uscc)) return NotFound();

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.Intake;
+using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Web;
+
+namespace Yingshang.Web.Features.Appeals.Mine;
+
+/// <summary>
+/// A 企业用户's own appeals: those linked to the USCC of its account's claim, whatever the channel. No department scope
+/// covers an enterprise, so the scope filter is replaced by the USCC; anyone else's appeal is not found (404).
+/// </summary>
+public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader reader, AppDbContext db)
+{
+    public string? Uscc => link.ClaimedUscc;
+
+    public Task<PagedResult<AppealListItem>> PageAsync(string? status, PageRequest page, CancellationToken ct) =>
+        list.PageAsync(new AppealFilter(Status: status, Enterprise: Uscc ?? "-"), page, ignoreScope: true, ct);
+
+    public async Task<AppealDto?> GetAsync(int id, CancellationToken ct)
+    {
+        var uscc = Uscc;
+        if (uscc is null) return null;
+        var appeal = await db.Appeals.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.EnterpriseUscc == uscc, ct);
+        return appeal is null ? null : await reader.ToDtoAsync(appeal, ct);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Yingshang.Web.Features.Appeals.Contracts;
+using Yingshang.Web.Features.Enterprises.Service;
+using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
+using Yingshang.Web.Platform.Time;
+
+namespace Yingshang.Web.Features.Enterprises.Visits;
+
+/// <summary>An issue raised during the visit; <c>submitAsAppeal</c> files it as an appeal (channel visit) of type <c>type</c>.</summary>
+public sealed record VisitIssueInput(string? Content, bool SubmitAsAppeal = false, string? Type = null, string? Category = null);
+
+/// <summary>The body of <c>POST /api/v1/enterprises/{uscc}/visits</c>; <c>contactPhone</c> is the requester of the appeals filed.</summary>
+public sealed record RecordVisit(
+    string? VisitDate, string? Participants, string? Summary, string? ContactName, string? ContactPhone, IReadOnlyList<VisitIssueInput>? Issues);
+
+public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICurrentUser user, IEnterpriseAppealIntake appeals)
+{
+    public const int MaxParticipants = 200;
+    public const int MaxSummary = 2000;
+    public const int MaxIssue = 1000;
+
+    /// <summary>Stores the visit and the appeals of its issues in one transaction: all or nothing.</summary>
+    public async Task<EnterpriseVisit> HandleAsync(EnterpriseProfileLookup.Found enterprise, RecordVisit r, string officerName, CancellationToken ct)
+    {
+        var date = ParseDate(r.VisitDate);
+        var participants = Required(r.Participants, "participants", "参加人员", MaxParticipants);
+        var summary = Required(r.Summary, "summary", "走访情况", MaxSummary);
+        var contact = r.ContactName?.Trim();
+        if (contact is { Length: > 50 }) throw new FieldValidationException("contactName", "企业联系人不能超过 50 个字");
+        var issues = (r.Issues ?? []).Select((x, i) => (Index: i, Input: x, Text: x?.Content?.Trim() ?? "")).Where(x => x.Text.Length > 0).ToList();
+        foreach (var (i, _, text) in issues)
+            if (text.Length > MaxIssue) throw new FieldValidationException($"issues[{i}].content", $"问题描述不能超过 {MaxIssue} 个字");
+        if (issues.Any(x => x.Input.SubmitAsAppeal) && string.IsNullOrWhiteSpace(r.ContactPhone))
+            throw new FieldValidationException("contactPhone", "将问题作为诉求提交时，须填写企业联系电话");
+        var visit = EnterpriseVisit.Record(enterprise.Uscc, enterprise.Name, user.Name, officerName, date, ChinaTime.Today(clock),
+            participants, summary, string.IsNullOrEmpty(contact) ? null : contact, issues.Select(x => x.Text));
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.EnterpriseVisits.Add(visit);
+        await db.SaveChangesAsync(ct);
+        for (var n = 0; n < issues.Count; n++)
+        {
+            var (index, input, text) = issues[n];
+            if (!input.SubmitAsAppeal) continue;
+            var submitted = await SubmitAsync(enterprise, input, text, contact, r.ContactPhone, index, ct);
+            visit.Issues[n].LinkAppeal(submitted.Id, submitted.Number);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return visit;
+    }
+
+    private async Task<SubmittedAppeal> SubmitAsync(EnterpriseProfileLookup.Found e, VisitIssueInput input, string text, string? contact, string? phone, int index, CancellationToken ct)
+    {
+        var name = string.IsNullOrEmpty(contact) ? e.Name[..Math.Min(50, e.Name.Length)] : contact;
+        try
+        {
+            return await appeals.SubmitVisitIssueAsync(new VisitIssueAppeal(e.Uscc, text, string.IsNullOrWhiteSpace(input.Type) ? "求助" : input.Type,
+                input.Category, e.County ?? "", null, name, phone!), ct);
+        }
+        catch (FieldValidationException x)
+        {
+            throw new FieldValidationException(x.Field switch
+            {
+                "requester.phone" => "contactPhone",
+                "requester.name" => "contactName",
+                "county" => "uscc",
+                _ => $"issues[{index}].{x.Field}",
+            }, x.Field == "county" ? "企业名录中该企业没有所属县市，无法提交诉求，请先补全企业信息" : x.Message);
+        }
+    }
+
+    private static DateOnly ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new FieldValidationException("visitDate", "请填写走访日期");
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FieldValidationException("visitDate", "走访日期格式应为 yyyy-MM-dd，如 2026-11-20");
+    }
+
+    private static string Required(string? value, string field, string label, int max)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0) throw new FieldValidationException(field, $"请填写{label}");
+        return text.Length <= max ? text : throw new FieldValidationException(field, $"{label}不能超过 {max} 个字");
+    }
+}
