@@ -12,8 +12,8 @@ using Yingshang.Migrations.Postgres;
 namespace Yingshang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PostgresMigrations))]
-    [Migration("20261127085900_HotIssuesAndKeywords")]
-    partial class HotIssuesAndKeywords
+    [Migration("20261127101028_Session3")]
+    partial class Session3
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -212,6 +212,15 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EnterpriseName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EnterpriseUscc")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<string>("Extension")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -377,6 +386,8 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("EnterpriseUscc", "ReceivedAt");
 
                     b.HasIndex("FirstDispatchedAt", "LeadDepartmentId");
 
@@ -966,6 +977,140 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.HasIndex("CountyId", "Size");
 
                     b.ToTable("enterprises_enterprise", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Service.ServiceOfficerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OfficerUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerUserName", "To");
+
+                    b.HasIndex("Uscc", "To");
+
+                    b.ToTable("enterprises_service_officer", (string)null);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Visits.EnterpriseVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OfficerUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerUserName", "VisitDate");
+
+                    b.HasIndex("Uscc", "VisitDate");
+
+                    b.ToTable("enterprises_visit", (string)null);
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Knowledge.KnowledgeEntry", b =>
@@ -2407,6 +2552,61 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Service.ServiceOfficerAssignment", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("Uscc")
+                        .HasPrincipalKey("Uscc")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yingshang.Web.Features.Enterprises.Visits.EnterpriseVisit", b =>
+                {
+                    b.HasOne("Yingshang.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("Uscc")
+                        .HasPrincipalKey("Uscc")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Yingshang.Web.Features.Enterprises.Visits.VisitIssue", "Issues", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("AppealId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("AppealNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("VisitId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("enterprises_visit_issue", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
+                    b.Navigation("Issues");
                 });
 
             modelBuilder.Entity("Yingshang.Web.Features.Knowledge.KnowledgeEntry", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Yingshang.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class EnterpriseChannel : Migration
+    public partial class Session3 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,71 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                 name: "AK_enterprises_enterprise_Uscc",
                 table: "enterprises_enterprise",
                 column: "Uscc");
+
+            migrationBuilder.CreateTable(
+                name: "appeals_dispatch_keyword",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Word = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals_dispatch_keyword", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appeals_dispatch_keyword_organisation_department_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "organisation_department",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appeals_hot_issue_settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MinSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinGrowthHundredths = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals_hot_issue_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appeals_typical_case",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals_typical_case", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "enterprises_service_officer",
@@ -92,6 +157,32 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "appeals_typical_case_appeal",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TypicalCaseId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals_typical_case_appeal", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appeals_typical_case_appeal_appeals_appeal_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "appeals_appeal",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appeals_typical_case_appeal_appeals_typical_case_TypicalCaseId",
+                        column: x => x.TypicalCaseId,
+                        principalTable: "appeals_typical_case",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enterprises_visit_issue",
                 columns: table => new
                 {
@@ -117,6 +208,22 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                 name: "IX_appeals_appeal_EnterpriseUscc_ReceivedAt",
                 table: "appeals_appeal",
                 columns: new[] { "EnterpriseUscc", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_dispatch_keyword_DepartmentId_Word",
+                table: "appeals_dispatch_keyword",
+                columns: new[] { "DepartmentId", "Word" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_typical_case_appeal_AppealId",
+                table: "appeals_typical_case_appeal",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_typical_case_appeal_TypicalCaseId",
+                table: "appeals_typical_case_appeal",
+                column: "TypicalCaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_enterprises_service_officer_OfficerUserName_To",
@@ -148,10 +255,22 @@ namespace Yingshang.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "appeals_dispatch_keyword");
+
+            migrationBuilder.DropTable(
+                name: "appeals_hot_issue_settings");
+
+            migrationBuilder.DropTable(
+                name: "appeals_typical_case_appeal");
+
+            migrationBuilder.DropTable(
                 name: "enterprises_service_officer");
 
             migrationBuilder.DropTable(
                 name: "enterprises_visit_issue");
+
+            migrationBuilder.DropTable(
+                name: "appeals_typical_case");
 
             migrationBuilder.DropTable(
                 name: "enterprises_visit");
