@@ -80,7 +80,7 @@ public sealed class EnterprisePagesTests(BrowserApp app) : IClassFixture<Browser
 
         await rows.First.GetByRole(AriaRole.Link).ClickAsync();
         (await page.GetByRole(AriaRole.Heading, new() { Name = "基本信息" }).CountAsync()).ShouldBe(1);
-        (await page.Locator("dl.facts").InnerTextAsync()).ShouldContain("依据：");
+        (await page.Locator("dl.facts").First.InnerTextAsync()).ShouldContain("依据：");
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.Context.CloseAsync();
     }

@@ -16,7 +16,7 @@ public abstract class RuleTestPageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var html = await session.HtmlAsync($"/Policies/Test?rule={Uri.EscapeDataString("kind = \"企业\"")}&usccs={uscc}&random=50");
         html.ShouldContain("试算结果");
         Regex.Count(html, Regex.Escape($"href=\"/Enterprises/{uscc}\"")).ShouldBe(1);
-        Regex.Count(html, "href=\"/Enterprises/").ShouldBe(51);
+        Regex.Count(html, "href=\"/Enterprises/[0-9A-Z]{18}\"").ShouldBe(51); // the rows' profile links, not the navigation
     }
 }
 

@@ -27,7 +27,9 @@ public sealed class WorkCalendarProvider(IServiceScopeFactory scopes, TimeProvid
         var generation = Interlocked.Read(ref _generation);
         var loadedAt = clock.GetUtcNow();
         var calendar = await LoadAsync(ct);
-        Volatile.Write(ref _current, new Snapshot(calendar, generation, loadedAt));
+        // An empty calendar is what a reader sees while the first start's seeding transaction is still open (a demo
+        // seeder filing appeals through the intake); keeping it would refuse every deadline until the snapshot expires.
+        if (calendar.Years.Count > 0) Volatile.Write(ref _current, new Snapshot(calendar, generation, loadedAt));
         return calendar;
     }
 
