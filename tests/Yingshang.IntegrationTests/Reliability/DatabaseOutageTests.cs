@@ -40,7 +40,9 @@ public sealed class DatabaseOutageTests
         cluster.StopImmediately();
         await Task.WhenAll(load);
 
-        outcomes.Values.ShouldAllBe(s => s == HttpStatusCode.Created || s == HttpStatusCode.ServiceUnavailable);
+        outcomes.Values.ShouldAllBe(s => s == HttpStatusCode.Created || s == HttpStatusCode.ServiceUnavailable,
+            string.Join(", ", outcomes.Where(o => o.Value is not (HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable))
+                .Select(o => $"{o.Key} answered {(int)o.Value}")));
         using var anonymous = app.CreateClient();
         anonymous.Timeout = ClientTimeout;
         (await anonymous.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
