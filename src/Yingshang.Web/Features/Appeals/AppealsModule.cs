@@ -80,7 +80,7 @@ public static class AppealsModule
             .AddScoped<Intake.ConsoleAssist>()
             .AddScoped<AppealMessages>()
             .AddScoped<AppealContextFactory>()
-            .AddScoped<SubmitAppealHandler>()
+            .AddScoped<SubmitAppealHandler>().AddSingleton<Intake.CountyLookup>()
             .AddScoped<EnterpriseLink>()
             .AddScoped<Contracts.IEnterpriseAppealIntake, VisitIssueIntake>()
             .AddScoped<Mine.MyAppeals>()
