@@ -27,7 +27,8 @@ public sealed partial class SubmitAppealHandler(
     public const int MaxContent = 4000;
     private const string TrackingAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    public sealed record Outcome(int Id, bool Replayed);
+    /// <param name="Created">The appeal as stored by this request (null for a replay), for an answer without reading it back.</param>
+    public sealed record Outcome(int Id, bool Replayed, Appeal? Created = null);
 
     public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct)
     {
@@ -61,7 +62,7 @@ public sealed partial class SubmitAppealHandler(
             if (await FindAsync(key, fingerprint!, ct) is { } winner) return new Outcome(winner, true);
             throw;
         }
-        return new Outcome(appeal.Id, false);
+        return new Outcome(appeal.Id, false, appeal);
     }
 
     private async Task<int?> FindAsync(string key, string fingerprint, CancellationToken ct)
