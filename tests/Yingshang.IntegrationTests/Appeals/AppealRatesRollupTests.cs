@@ -38,11 +38,15 @@ public abstract class AppealRatesRollupTests<TApp>(TApp app) : IClassFixture<TAp
                 if (random.Next(4) == 0) body["urgency"] = "紧急";
                 ids.Add((await (await PostAsync(sv, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32());
             }
+            // A few random tries on one appeal: most steps are refused in most states (a 409 changes nothing).
             var id = ids[random.Next(ids.Count)];
-            var (step, payload) = RandomStep(random, ids);
-            var response = await StepAsync(sv, id, step, payload);
-            ((int)response.StatusCode).ShouldBeLessThan(500, $"{step} of {id}");
-            if (response.IsSuccessStatusCode) taken++;
+            for (var attempt = 0; attempt < 4; attempt++)
+            {
+                var (step, payload) = RandomStep(random, ids);
+                var response = await StepAsync(sv, id, step, payload);
+                ((int)response.StatusCode).ShouldBeLessThan(500, $"{step} of {id}");
+                if (response.IsSuccessStatusCode) { taken++; break; }
+            }
 
             if (random.Next(6) == 0)
             {
@@ -59,7 +63,7 @@ public abstract class AppealRatesRollupTests<TApp>(TApp app) : IClassFixture<TAp
         await ShouldEqualOracleAsync(sv, "after the last compaction");
         var compacted = await RollupAsync();
         compacted.ShouldNotBeEmpty();
-        taken.ShouldBeGreaterThan(40, "enough of the random steps were allowed to move the appeals along");
+        taken.ShouldBeGreaterThan(60, "enough of the random steps were allowed to move the appeals along");
         await app.InDatabaseAsync(db => Builder(db).RebuildAsync(CancellationToken.None));
         (await RollupAsync()).ShouldBe(compacted, "the folded deltas equal a rebuild from the appeals");
         await ShouldEqualOracleAsync(sv, "after a rebuild");

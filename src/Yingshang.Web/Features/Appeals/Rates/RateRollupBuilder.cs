@@ -6,8 +6,9 @@ namespace Yingshang.Web.Features.Appeals.Rates;
 
 /// <summary>
 /// Recomputes the whole roll-up from the appeals and their events (README.md, "Rates" › "Roll-up"): deletes the roll-up
-/// and the deltas and fills it month by month with one INSERT … SELECT … GROUP BY each, the same SQL on both databases
-/// (the month is the Beijing range computed here, so no date function of either database is needed). Then stores the marker.
+/// and the deltas and fills it: the steps of all months in one INSERT … SELECT … GROUP BY, then the appeals month by month,
+/// the same SQL on both databases (the months are Beijing ranges computed here, so no date function of either database
+/// is needed). Then stores the marker.
 /// </summary>
 public sealed class RateRollupBuilder(AppDbContext db, TimeProvider clock, ILogger<RateRollupBuilder> logger)
 {
@@ -34,10 +35,14 @@ public sealed class RateRollupBuilder(AppDbContext db, TimeProvider clock, ILogg
         var months = 0;
         if (await RangeAsync(ct) is var (first, last))
         {
-            for (var month = first; month <= last; month = month.AddMonths(1), months++)
+            var starts = new List<DateOnly>();
+            for (var month = first; month <= last.AddMonths(1); month = month.AddMonths(1)) starts.Add(month);
+            await db.Database.ExecuteSqlRawAsync(StepsSql(starts), [.. starts.Select(m => (object)ChinaTime.StartOfDay(m))], ct);
+            foreach (var month in starts.SkipLast(1))
             {
                 var (start, end) = (ChinaTime.StartOfDay(month), ChinaTime.StartOfDay(month.AddMonths(1)));
-                await db.Database.ExecuteSqlRawAsync(FillSql, [RateKey.MonthOf(start), start, end], ct);
+                await db.Database.ExecuteSqlRawAsync(AppealsSql, [RateKey.MonthOf(start), start, end], ct);
+                months++;
             }
         }
         await db.Database.ExecuteSqlRawAsync("DELETE FROM appeals_rate_rollup_marker", ct);
@@ -70,10 +75,37 @@ public sealed class RateRollupBuilder(AppDbContext db, TimeProvider clock, ILogg
         return (MonthStart(known.Min()), MonthStart(known.Max()));
     }
 
-    // The same definitions as RateContribution.Of/OfStep, for one month [{1}, {2}) keyed {0}. A boolean column is a
-    // condition on both databases (PostgreSQL boolean, SQLite 0/1); an instant compared with null is not true on either.
-    private static readonly string FillSql = $$"""
-        INSERT INTO appeals_rate_rollup ("Month", "DepartmentId", "RegionId", {{string.Join(", ", RateVector.Columns.Select(c => $"\"{c}\""))}})
+    private static string Quoted(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
+
+    private static readonly string Insert =
+        $"INSERT INTO appeals_rate_rollup (\"Month\", \"DepartmentId\", \"RegionId\", {Quoted(RateVector.Columns)})";
+
+    /// <summary>
+    /// The steps of all months in one pass: their county is on the appeal, and a join per month would read every appeal
+    /// each time. The month is a CASE over the month starts {0} … {n} (parameters), so no date function is needed.
+    /// </summary>
+    private static string StepsSql(List<DateOnly> starts)
+    {
+        var month = "CASE " + string.Join(" ", starts.SkipLast(1).Select((m, i) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WHEN e.\"At\" < {{{i + 1}}} THEN {m.Year * 100 + m.Month}"))) + " END";
+        var zeros = string.Join(", ", RateVector.Columns.Select(c => c is "Assignments" or "Returns" ? $"SUM(\"{c}\")" : "0"));
+        return $$"""
+            {{Insert}}
+            SELECT m, d, r, {{zeros}}
+            FROM (SELECT {{month}} AS m, COALESCE(e."DepartmentId", 0) AS d, a."RegionId" AS r,
+                         CASE WHEN e."Action" <> 'ApproveReturn' THEN 1 ELSE 0 END AS "Assignments",
+                         CASE WHEN e."Action" = 'ApproveReturn' THEN 1 ELSE 0 END AS "Returns"
+                  FROM appeals_event e JOIN appeals_appeal a ON a."Id" = e."AppealId"
+                  WHERE e."At" >= {0} AND e."At" < {{{starts.Count - 1}}} AND e."Action" IN ('Dispatch', 'Reassign', 'ApproveReturn')) x
+            GROUP BY m, d, r
+            """;
+    }
+
+    // The same definitions as RateContribution.Of, for one month [{1}, {2}) keyed {0}, added to the month's step rows. A
+    // boolean column is a condition on both databases (PostgreSQL boolean, SQLite 0/1); an instant compared with null is
+    // not true on either. (SQLite needs the WHERE of the SELECT to parse the upsert; it has one.)
+    private static readonly string AppealsSql = $$"""
+        {{Insert}}
         SELECT {0}, d, r, {{string.Join(", ", RateVector.Columns.Select((_, i) => $"SUM(c{i})"))}}
         FROM (
           SELECT "LeadDepartmentId" AS d, "RegionId" AS r, 1 AS c0,
@@ -88,15 +120,13 @@ public sealed class RateRollupBuilder(AppDbContext db, TimeProvider clock, ILogg
           FROM appeals_appeal
           WHERE "FirstDispatchedAt" >= {1} AND "FirstDispatchedAt" < {2} AND "Status" <> 'Merged' AND "LeadDepartmentId" IS NOT NULL
           UNION ALL
-          SELECT COALESCE(e."DepartmentId", 0), a."RegionId", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                 CASE WHEN e."Action" <> 'ApproveReturn' THEN 1 ELSE 0 END, CASE WHEN e."Action" = 'ApproveReturn' THEN 1 ELSE 0 END, 0, 0
-          FROM appeals_event e JOIN appeals_appeal a ON a."Id" = e."AppealId"
-          WHERE e."At" >= {1} AND e."At" < {2} AND e."Action" IN ('Dispatch', 'Reassign', 'ApproveReturn')
-          UNION ALL
           SELECT 0, "RegionId", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, CASE WHEN "Status" = 'Answered' THEN 1 ELSE 0 END
           FROM appeals_appeal
           WHERE "ReceivedAt" >= {1} AND "ReceivedAt" < {2} AND "Status" <> 'Merged'
         ) x
+        WHERE 1 = 1
         GROUP BY d, r
+        ON CONFLICT ("Month", "DepartmentId", "RegionId") DO UPDATE SET
+        {{string.Join(", ", RateVector.Columns.Select(c => $"\"{c}\" = appeals_rate_rollup.\"{c}\" + excluded.\"{c}\""))}}
         """;
 }
