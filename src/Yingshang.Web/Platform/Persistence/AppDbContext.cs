@@ -46,6 +46,7 @@ public sealed class AppDbContext(
         if (after.Count == 0)
             return await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
         await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        using var noSavepoints = tx is not null ? Savepoints.Suspended(this) : null;
         var written = await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
         foreach (var write in after) await write(this, cancellationToken);
         if (tx is not null) await tx.CommitAsync(cancellationToken);
