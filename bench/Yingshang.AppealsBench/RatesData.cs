@@ -17,13 +17,14 @@ internal static class RatesData
 
     private const int Batch = 500_000;
 
-    public static async Task EnsureAsync(NpgsqlDataSource data, long appeals, bool regenerate)
+    /// <summary>Returns whether it generated the data (so the app must rebuild its rates roll-up).</summary>
+    public static async Task<bool> EnsureAsync(NpgsqlDataSource data, long appeals, bool regenerate)
     {
         var existing = (long)(await Scalar(data, "SELECT count(*) FROM appeals_appeal"))!;
         if (existing == appeals && !regenerate)
         {
             Console.WriteLine($"rates data: {existing:N0} appeals already there (--regenerate to rebuild)");
-            return;
+            return false;
         }
         var clock = Stopwatch.StartNew();
         await using var connection = await data.OpenConnectionAsync();
@@ -56,6 +57,7 @@ internal static class RatesData
         await Execute(connection, "VACUUM (ANALYZE) appeals_appeal");
         await Execute(connection, "VACUUM (ANALYZE) appeals_event");
         Console.WriteLine($"rates data: {appeals:N0} appeals generated, indexes rebuilt and analysed in {clock.Elapsed.TotalSeconds:F0} s");
+        return true;
     }
 
     public static async Task<object?> Scalar(NpgsqlDataSource data, string sql)

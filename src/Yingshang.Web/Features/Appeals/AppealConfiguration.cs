@@ -42,6 +42,9 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         // The rates (Rates/) group the appeals first dispatched in a period by lead department or by county.
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.LeadDepartmentId });
         builder.HasIndex(x => new { x.FirstDispatchedAt, x.RegionId });
+        // The rates' live part: only the appeals still pending a step can have a deadline pass (Rates/RateQueries.cs).
+        builder.HasIndex(x => x.FirstDispatchedAt).HasDatabaseName("IX_appeals_appeal_Pending")
+            .HasFilter("\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL");
         // The escalation job's candidates: marker still empty and its point passed (Escalation/AppealEscalationJob.cs).
         builder.HasIndex(x => new { x.RemindedAt, x.WarnAt });
         builder.HasIndex(x => new { x.UrgedAt, x.NextDueAt });

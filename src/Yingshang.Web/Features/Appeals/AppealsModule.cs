@@ -62,6 +62,7 @@ public static class AppealsModule
         services.AddOptions<RatingOptions>().BindConfiguration("Appeals:Rating")
             .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365").ValidateOnStart();
         services.AddOptions<SuggestOptions>().BindConfiguration("Appeals:Suggest");
+        services.AddJob<RateCompactionJob>("appeals-rates-compaction", RateCompactionJob.Interval);
         services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);
         Navigation.Add(new NavigationItem("接诉即办", "考核排名", "/Appeals/Rankings", RateAccess.Prefecture));
         Navigation.Add(new NavigationItem("系统管理", "诉求考核权重", "/Admin/AppealRates", [Roles.Admin]));
@@ -98,6 +99,9 @@ public static class AppealsModule
             .AddScoped<AppealRates>()
             .AddScoped<RateQueries>()
             .AddScoped<RateTrend>()
+            .AddScoped<RateRollupBuilder>()
+            .AddScoped<ISaveParticipant, RateDeltaWriter>()
+            .AddScoped<ISeeder, RateRollupSeeder>()
             .AddScoped<HotIssueSettingsStore>()
             .AddScoped<HotIssueReport>()
             .AddScoped<TypicalCaseStore>()

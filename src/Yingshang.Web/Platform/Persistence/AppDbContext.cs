@@ -10,7 +10,8 @@ using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Platform.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit)
+public sealed class AppDbContext(
+    DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit, IEnumerable<ISaveParticipant> participants)
     : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The caller's scope; read by the department query filter on every query.</summary>
@@ -39,8 +40,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataSco
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var after = participants.Select(p => p.Prepare(this)).OfType<Func<AppDbContext, CancellationToken, Task>>().ToList();
+        if (after.Count == 0)
+            return await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        using var noSavepoints = tx is not null ? Savepoints.Suspended(this) : null;
+        var written = await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        foreach (var write in after) await write(this, cancellationToken);
+        if (tx is not null) await tx.CommitAsync(cancellationToken);
+        return written;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,15 +10,15 @@ public sealed record RatesReport(
     string Period, string PeriodTitle, string GroupBy, RateSettingsDto Settings, IReadOnlyList<RateRow> Rows, RateRow? Total);
 
 /// <summary>
-/// The rates of every department or county in one period, aggregated by the database (GROUP BY with conditional
-/// counts on both providers); the appeals themselves are never loaded. Definitions in README.md, "Rates".
+/// The rates of every department or county in one period, from the roll-up and the live late counts
+/// (<see cref="RateQueries"/>); the appeals themselves are never loaded. Definitions in README.md, "Rates".
 /// </summary>
 public sealed class AppealRates(AppDbContext db, RateQueries queries, TimeProvider clock, RateSettingsStore settings)
 {
     public async Task<RatesReport> ComputeAsync(RatePeriod period, RateGrouping grouping, CancellationToken ct)
     {
         var config = await settings.GetAsync(ct);
-        var (counts, total) = await CountWithTotalAsync(period, grouping, withTotal: true, ct);
+        var (counts, total) = await CountWithTotalAsync(period, grouping, ct);
         var names = grouping == RateGrouping.Department
             ? await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Code, d.Name }).ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct)
             : await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code, r.Name }).ToDictionaryAsync(r => r.Id, r => (r.Code, r.Name), ct);
@@ -37,37 +37,40 @@ public sealed class AppealRates(AppDbContext db, RateQueries queries, TimeProvid
         await db.Departments.AsNoTracking().Where(d => d.Id == id).Select(d => d.Code).FirstOrDefaultAsync(ct);
 
     public async Task<Dictionary<int, RateCounts>> CountAsync(RatePeriod period, RateGrouping grouping, CancellationToken ct) =>
-        (await CountWithTotalAsync(period, grouping, withTotal: false, ct)).Counts;
+        (await CountWithTotalAsync(period, grouping, ct)).Counts;
 
     /// <summary>
-    /// The units' counts and the prefecture's total from one set of queries: every cohort appeal has one lead department
-    /// and one county and every step one appeal, so the total is the sum over any grouping, null keys included.
+    /// The units' counts and the prefecture's total from the roll-up (static counts) and the live late counts: every
+    /// cohort appeal has one lead department and one county and every step one appeal, so the total is the sum over any
+    /// grouping, rows without a department included. A unit is listed when it has cohort appeals or steps (or, by
+    /// county, calls received) in the period, as when these were counted over the appeals themselves.
     /// </summary>
     private async Task<(Dictionary<int, RateCounts> Counts, RateCounts Total)> CountWithTotalAsync(
-        RatePeriod period, RateGrouping grouping, bool withTotal, CancellationToken ct)
+        RatePeriod period, RateGrouping grouping, CancellationToken ct)
     {
-        var (start, end) = (period.Start, period.End);
-        var handling = await queries.HandlingAsync(start, end, clock.GetUtcNow().UtcDateTime, grouping, ct);
-        var steps = grouping == RateGrouping.Department
-            ? await queries.StepsByDepartmentAsync(start, end, ct)
-            : await queries.StepsByCountyAsync(start, end, ct);
-        var received = grouping == RateGrouping.County || withTotal ? await queries.ReceivedByCountyAsync(start, end, ct) : [];
-
-        var total = handling.Values.Aggregate(new RateCounts { HasDirectAnswers = true }, RateCounts.Add) with
+        var sums = await queries.CountsAsync(period, grouping, ct);
+        var late = await queries.LateAsync(period.Start, period.End, clock.GetUtcNow().UtcDateTime, grouping, ct);
+        var byCounty = grouping == RateGrouping.County;
+        var total = new RateCounts { HasDirectAnswers = true };
+        var result = new Dictionary<int, RateCounts>();
+        foreach (var (key, v) in sums)
         {
-            Assignments = steps.Sum(s => s.Assignments), Returns = steps.Sum(s => s.Returns),
-            Received = received.Sum(r => r.Received), Answered = received.Sum(r => r.Answered),
-        };
-        var result = handling;
-        foreach (var s in steps.Where(s => s.Key is not null))
-            result[s.Key!.Value] = (result.GetValueOrDefault(s.Key.Value) ?? new RateCounts()) with { Assignments = s.Assignments, Returns = s.Returns };
-        if (grouping == RateGrouping.County)
-        {
+            var counts = Counts(v, late.GetValueOrDefault(key) ?? new LateCount(0, 0, 0));
+            total += counts;
+            var listed = v.Dispatched > 0 || v.Assignments + v.Returns > 0 || (byCounty && v.Received > 0);
+            if (!listed || (!byCounty && key == RateKey.NoDepartment)) continue;
             // 直接答复率 belongs to the centre; per county it is the share of that county's calls the centre settled itself.
-            foreach (var r in received)
-                result[r.Key] = (result.GetValueOrDefault(r.Key) ?? new RateCounts()) with { Received = r.Received, Answered = r.Answered };
-            foreach (var id in result.Keys.ToList()) result[id] = result[id] with { HasDirectAnswers = true };
+            result[key] = byCounty ? counts with { HasDirectAnswers = true } : counts with { Received = 0, Answered = 0 };
         }
         return (result, total);
     }
+
+    private static RateCounts Counts(RateVector v, LateCount late) => new()
+    {
+        Dispatched = v.Dispatched, SignDue = v.SignedCount + late.Sign, SignedOnTime = v.SignedOnTime,
+        ContactDue = v.Contacted + late.Contact, ContactedOnTime = v.ContactedOnTime, CloseDue = v.Replied + late.Close,
+        ClosedOnTime = v.ClosedOnTime, Visited = v.Visited, Resolved = v.Resolved, Rated = v.Rated, Satisfied = v.Satisfied,
+        BasicSatisfied = v.BasicSatisfied, Replied = v.RepliedOrReopened, Reopened = v.Reopened, Assignments = v.Assignments,
+        Returns = v.Returns, Received = v.Received, Answered = v.Answered,
+    };
 }

@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Yingshang.Web.Platform.Persistence;
+
+namespace Yingshang.Web.Features.Appeals.Rates;
+
+/// <summary>
+/// Keeps the roll-up in step with every tracked change of an appeal: before the save it computes
+/// <c>Of(current) − Of(original)</c> per appeal and +1/−1 per added/removed step, and after the save inserts the non-zero
+/// sums as <c>appeals_rate_delta</c> rows in the same transaction. Insert-only: no request updates a shared row.
+/// </summary>
+internal sealed class RateDeltaWriter : ISaveParticipant
+{
+    private const int RowsPerStatement = 200;
+
+    private static readonly string Columns =
+        string.Join(", ", ((string[])["Month", "DepartmentId", "RegionId", .. RateVector.Columns]).Select(c => $"\"{c}\""));
+
+    public Func<AppDbContext, CancellationToken, Task>? Prepare(AppDbContext db)
+    {
+        var sums = new Dictionary<RateKey, RateVector>();
+        var postgres = db.Database.IsNpgsql();
+        foreach (var entry in db.ChangeTracker.Entries<Appeal>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted) Add(sums, RateContribution.Of(Facts(entry, original: true, postgres)), -1);
+            if (entry.State is EntityState.Added or EntityState.Modified) Add(sums, RateContribution.Of(Facts(entry, original: false, postgres)), +1);
+            var region = entry.State == EntityState.Deleted ? entry.Property(a => a.RegionId).OriginalValue : entry.Entity.RegionId;
+            foreach (var step in entry.Entity.Events)
+            {
+                var sign = db.Entry(step).State switch { EntityState.Added => +1, EntityState.Deleted => -1, _ => 0 };
+                if (sign != 0 && RateContribution.OfStep(step.Action, Stored(step.At, postgres), step.DepartmentId, region) is { } c)
+                    Add(sums, [c], sign);
+            }
+        }
+        var rows = sums.Where(s => !s.Value.IsZero).ToList();
+        return rows.Count == 0 ? null : (context, ct) => InsertAsync(context, rows, ct);
+    }
+
+    private static async Task InsertAsync(AppDbContext db, List<KeyValuePair<RateKey, RateVector>> rows, CancellationToken ct)
+    {
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var values = new List<object>();
+            var tuples = chunk.Select(row =>
+            {
+                var first = values.Count;
+                values.AddRange([row.Key.Month, row.Key.DepartmentId, row.Key.RegionId, .. row.Value.Values.Cast<object>()]);
+                return "(" + string.Join(", ", Enumerable.Range(first, values.Count - first).Select(i => $"{{{i}}}")) + ")";
+            });
+            var sql = $"INSERT INTO appeals_rate_delta ({Columns}) VALUES {string.Join(", ", tuples.ToList())}";
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
+        }
+    }
+
+    private static void Add(Dictionary<RateKey, RateVector> sums, IEnumerable<(RateKey Key, RateVector Counts)> parts, int sign)
+    {
+        foreach (var (key, counts) in parts)
+        {
+            var current = sums.GetValueOrDefault(key) ?? RateVector.Zero;
+            sums[key] = sign > 0 ? current + counts : current - counts;
+        }
+    }
+
+    private static AppealRateFacts Facts(EntityEntry<Appeal> e, bool original, bool postgres)
+    {
+        T Value<T>(Expression<Func<Appeal, T>> property) => original ? e.Property(property).OriginalValue : e.Property(property).CurrentValue;
+        DateTime? Instant(Expression<Func<Appeal, DateTime?>> property) => Value(property) is { } t ? Stored(t, postgres) : null;
+        return new AppealRateFacts(Value(a => a.Status), Value(a => a.RegionId), Value(a => a.LeadDepartmentId),
+            Stored(Value(a => a.ReceivedAt), postgres), Instant(a => a.FirstDispatchedAt), Instant(a => a.SignedAt), Instant(a => a.SignDueAt),
+            Instant(a => a.ContactedAt), Instant(a => a.ContactDueAt), Instant(a => a.RepliedAt), Instant(a => a.CloseDueAt),
+            Value(a => a.VisitResolved), Value(a => a.Satisfaction), Value(a => a.ReopenCount));
+    }
+
+    /// <summary>
+    /// The instant as the database will hold it: PostgreSQL keeps microseconds, so a comparison of two instants
+    /// (signed ≤ due) must be made on the truncated values, the ones the next load and the rebuild see.
+    /// </summary>
+    private static DateTime Stored(DateTime t, bool postgres) =>
+        postgres ? new DateTime(t.Ticks - t.Ticks % 10, t.Kind) : t;
+}
