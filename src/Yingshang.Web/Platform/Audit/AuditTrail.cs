@@ -34,6 +34,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         var owned = db.Database.CurrentTransaction is null;
         await using var tx = owned ? await db.Database.BeginTransactionAsync(ct) : null;
         var written = await save(ct);
+        TransactionHealth.EnsureAlive(db.Database);
         await AuditLock.AcquireAsync(db, ct);
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id)
             .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
@@ -50,6 +51,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
             previous = Append(db, ++id, at, action, type, key, null, detail, previous);
         _explicit.Clear();
         await save(ct);
+        TransactionHealth.EnsureAlive(db.Database);
         if (tx is not null) await tx.CommitAsync(ct);
         return written;
     }
