@@ -14,6 +14,11 @@ internal static class Report
         foreach (var (kind, count, p50, p99, max) in stats.Summary())
             Console.WriteLine(string.Create(c, $"| {kind} | {count} | {p50:F0} | {p99:F0} | {max:F0} |"));
         foreach (var (when, rss) in memory) Console.WriteLine($"memory {when}: RSS {string.Join(" / ", rss.Select(r => $"{r} MB"))}");
+        var warm = memory.FirstOrDefault(m => m.When == "after warm-up").RssMb;
+        var end = memory[^1].RssMb;
+        if (warm is not null && warm.Length == end.Length)
+            Console.WriteLine("memory growth after warm-up (target ≤ 10 %): " + string.Join(" / ",
+                warm.Zip(end, (w, e) => string.Create(c, $"{(e - w) * 100.0 / Math.Max(w, 1):+0.0;-0.0} %"))));
         foreach (var (detail, n) in stats.ErrorsByDetail.OrderByDescending(e => e.Value).Take(10)) Console.WriteLine($"error ×{n}: {detail}");
     }
 }

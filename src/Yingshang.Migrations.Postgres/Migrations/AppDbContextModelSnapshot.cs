@@ -1872,7 +1872,10 @@ namespace Yingshang.Migrations.Postgres.Migrations
             modelBuilder.Entity("Yingshang.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -1913,9 +1916,19 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("Seq")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_platform_audit_log_unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 

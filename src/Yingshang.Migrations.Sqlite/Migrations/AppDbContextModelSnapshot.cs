@@ -1815,6 +1815,7 @@ namespace Yingshang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Yingshang.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -1856,9 +1857,19 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_platform_audit_log_unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 

@@ -50,15 +50,19 @@ public abstract class AuditGapTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task Deleting_an_entry_is_detected_as_a_gap()
     {
         using var admin = await app.ClientForAsync("admin");
-        var last = await app.InDatabaseAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
         (await admin.PostAsJsonAsync("/api/v1/departments", new { code = "gap-test", name = "缺口测试局", region = "示范州" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await admin.PostAsJsonAsync("/api/v1/departments", new { code = "gap-test-2", name = "缺口测试二局", region = "示范州" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
-        await app.InDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM platform_audit_log WHERE \"Id\" = {last + 1}"));
+        // Verification seals what is pending first: from then on the entries have their place in the chain.
+        (await (await admin.GetAsync("/api/v1/audit/verify")).ShouldBeJsonAsync()).GetProperty("valid").GetBoolean().ShouldBeTrue();
+        var first = await app.InDatabaseAsync(db => db.AuditEntries.Where(a => a.EntityType == "Department" && a.After!.Contains("gap-test"))
+            .MinAsync(a => a.Id));
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM platform_audit_log WHERE \"Id\" = {first}"));
 
         var result = await (await admin.GetAsync("/api/v1/audit/verify")).ShouldBeJsonAsync();
         result.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        result.GetProperty("reason").GetString()!.ShouldContain("缺失");
     }
 }
 

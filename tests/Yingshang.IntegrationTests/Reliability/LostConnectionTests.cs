@@ -1,11 +1,11 @@
 using System.Data.Common;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Yingshang.IntegrationTests.Appeals;
 using Yingshang.IntegrationTests.Infrastructure;
 using Yingshang.Web.Platform.Persistence;
 
@@ -13,7 +13,8 @@ namespace Yingshang.IntegrationTests.Reliability;
 
 /// <summary>
 /// The cause of the intermittent 500 in <see cref="DatabaseOutageTests"/>: a SaveChanges inside a transaction whose
-/// connection dies right after its batch, while EF Core releases its savepoint. EF swallows that failure, the save reports
+/// connection dies right after its batch, while EF Core releases its savepoint (the intake no longer uses savepoints since
+/// main's change, but a caller's own transaction, e.g. a visit's, still does). EF swallows that failure, the save reports
 /// success, and the next command met Npgsql's bare "Transaction is already completed". Here the backend is terminated at
 /// exactly that moment, every time. PostgreSQL only: a SQLite connection cannot be cut from outside.
 /// </summary>
@@ -31,19 +32,22 @@ public sealed class LostConnectionTests(LostConnectionTests.App app) : IClassFix
         }
     }
 
+    /// <summary>Recording a visit saves in the handler's own transaction with EF's savepoints on.</summary>
     [Fact]
     public async Task A_connection_lost_while_EF_releases_its_savepoint_is_503_and_stores_nothing()
     {
-        using var op = await app.ClientForAsync("operator");
-        var body = AppealApi.Body(content: "保存点释放时数据库连接断开");
+        var uscc = await app.InDatabaseAsync(db => (from u in db.Users join c in db.UserClaims on u.Id equals c.UserId
+            where u.UserName == "qiye.demo1" && c.ClaimType == Yingshang.Web.Platform.Security.AppClaims.Uscc select c.ClaimValue!).SingleAsync());
+        using var officer = await app.ClientForAsync("handler.market");
+        var visit = new { visitDate = "2026-11-26", participants = "首席服务员", summary = "保存点释放时数据库连接断开的走访" };
         app.Saboteur.Arm();
-        using var lost = await AppealApi.PostAsync(op, body, "lost-connection-1");
-        app.Saboteur.Fired.ShouldBeTrue("no savepoint was released during the submission");
+        using var lost = await officer.PostAsJsonAsync($"/api/v1/enterprises/{uscc}/visits", visit);
+        app.Saboteur.Fired.ShouldBeTrue("no savepoint was released while recording the visit");
         (await lost.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable)).GetProperty("code").GetString().ShouldBe("database-unavailable");
         lost.Headers.RetryAfter.ShouldNotBeNull();
-        (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.IdempotencyKey == "lost-connection-1"))).ShouldBe(0);
+        (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Summary == visit.summary))).ShouldBe(0);
 
-        using var retried = await AppealApi.PostAsync(op, body, "lost-connection-1");
+        using var retried = await officer.PostAsJsonAsync($"/api/v1/enterprises/{uscc}/visits", visit);
         retried.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 }

@@ -80,7 +80,7 @@ public static class AppealsModule
             .AddScoped<Intake.ConsoleAssist>()
             .AddScoped<AppealMessages>()
             .AddScoped<AppealContextFactory>()
-            .AddScoped<SubmitAppealHandler>()
+            .AddScoped<SubmitAppealHandler>().AddSingleton<Intake.CountyLookup>()
             .AddScoped<EnterpriseLink>()
             .AddScoped<Contracts.IEnterpriseAppealIntake, VisitIssueIntake>()
             .AddScoped<Mine.MyAppeals>()
@@ -144,7 +144,7 @@ public static class AppealsModule
             return TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "无权使用该受理渠道");
         var outcome = await handler.HandleAsync(request, key, ct);
         if (outcome.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
-        var dto = (await reader.GetAsync(outcome.Id, ct, ignoreScope: true))!;
+        var dto = outcome.Created is { } created ? await reader.ToDtoAsync(created, ct) : (await reader.GetAsync(outcome.Id, ct, ignoreScope: true))!;
         return TypedResults.Created($"/api/v1/appeals/{outcome.Id}", dto);
     }
 }

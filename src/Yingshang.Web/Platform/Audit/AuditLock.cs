@@ -8,7 +8,7 @@ internal static class AuditLock
     // The key is arbitrary but fixed: every instance must use the same one.
     private const string Sql = "SELECT pg_advisory_xact_lock(591800001)";
 
-    /// <summary>Serialises appends to the chain across instances. SQLite needs nothing: its write transaction is already exclusive.</summary>
+    /// <summary>Serialises sealers across instances. SQLite needs nothing: its write transaction is already exclusive.</summary>
     public static Task AcquireAsync(AppDbContext db, CancellationToken ct) =>
         db.Database.IsNpgsql()
             ? db.Database.ExecuteSqlRawAsync(Sql, ct)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Jobs;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
@@ -9,7 +10,8 @@ namespace Yingshang.Web.Platform.Audit;
 public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
-        services.AddScoped<AuditTrail>().AddScoped<AuditChain>();
+        services.AddScoped<AuditTrail>().AddScoped<AuditChain>()
+            .AddJob<AuditSealer>("audit-seal", AuditSealer.Interval);
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)
     {

@@ -7,7 +7,7 @@ using Yingshang.Web.Platform.Security;
 namespace Yingshang.Web.Platform.Audit;
 
 /// <summary>
-/// Writes one hash-chained <see cref="AuditEntry"/> per changed entity (and per explicit <see cref="Record"/>)
+/// Writes one <see cref="AuditEntry"/> (chained later by <see cref="AuditSealer"/>) per changed entity (and per explicit <see cref="Record"/>)
 /// in the same transaction as the change. Scoped: one per request or job.
 /// </summary>
 public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
@@ -31,24 +31,24 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
             .ToList();
         if (pending.Count == 0 && _explicit.Count == 0) return await save(ct);
 
+        // Entries go in unsealed, in the change's own transaction; AuditSealer chains them afterwards, so intakes and
+        // transitions on every instance no longer queue behind one chain lock.
         var owned = db.Database.CurrentTransaction is null;
         await using var tx = owned ? await db.Database.BeginTransactionAsync(ct) : null;
+        using var noSavepoints = owned ? Savepoints.Suspended(db) : null;
         var written = await save(ct);
+        // A caller's own transaction may still have EF's savepoints on, whose failed release EF swallows.
         TransactionHealth.EnsureAlive(db.Database);
-        await AuditLock.AcquireAsync(db, ct);
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id)
-            .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
-        var (id, previous) = (last?.Id ?? 0, last?.Hash ?? AuditHash.Genesis);
         var at = Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var p in pending)
         {
             var action = p.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
             var after = p.State == EntityState.Deleted ? null : Summarize(p.Entry, p.Names, original: false);
             if (p.State == EntityState.Modified && after == p.Before) continue;
-            previous = Append(db, ++id, at, action, p.Entry.Metadata.ClrType.Name, p.Key ?? Key(p.Entry), p.Before, after, previous);
+            Append(db, at, action, p.Entry.Metadata.ClrType.Name, p.Key ?? Key(p.Entry), p.Before, after);
         }
         foreach (var (action, type, key, detail) in _explicit)
-            previous = Append(db, ++id, at, action, type, key, null, detail, previous);
+            Append(db, at, action, type, key, null, detail);
         _explicit.Clear();
         await save(ct);
         TransactionHealth.EnsureAlive(db.Database);
@@ -56,23 +56,11 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         return written;
     }
 
-    private string Append(AppDbContext db, long id, DateTime at, string action, string type, string key,
-        string? before, string? after, string previous)
-    {
-        var entry = new AuditEntry
+    private void Append(AppDbContext db, DateTime at, string action, string type, string key, string? before, string? after) =>
+        db.AuditEntries.Add(new AuditEntry
         {
-            Id = id, At = at, Actor = user.Name, Action = action, EntityType = type, EntityKey = key,
-            Before = before, After = after, PreviousHash = previous,
-        };
-        var hashed = new AuditEntry
-        {
-            Id = entry.Id, At = entry.At, Actor = entry.Actor, Action = entry.Action, EntityType = entry.EntityType,
-            EntityKey = entry.EntityKey, Before = entry.Before, After = entry.After, PreviousHash = entry.PreviousHash,
-            Hash = AuditHash.Compute(entry),
-        };
-        db.AuditEntries.Add(hashed);
-        return hashed.Hash;
-    }
+            At = at, Actor = user.Name, Action = action, EntityType = type, EntityKey = key, Before = before, After = after,
+        });
 
     // Stored instants keep millisecond precision on both providers, so the hash survives a round trip.
     private static DateTime Truncate(DateTime utc) =>

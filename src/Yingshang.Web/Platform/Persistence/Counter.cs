@@ -22,8 +22,12 @@ internal sealed class CounterConfiguration : IEntityTypeConfiguration<Counter>
     }
 }
 
-/// <summary>Hands out case numbers such as <c>SFZ-APL-2026-000123</c>; atomic on both providers, also across instances.</summary>
-public sealed class CaseNumbers(AppDbContext db, TimeProvider clock)
+/// <summary>
+/// Hands out case numbers such as <c>SFZ-APL-2026-000123</c>; atomic on both providers, also across instances.
+/// Outside a transaction on PostgreSQL an instance reserves a block of numbers at a time (<see cref="CounterBlocks"/>):
+/// one counter row updated by every intake on every instance would queue them all behind each other's commit.
+/// </summary>
+public sealed class CaseNumbers(AppDbContext db, TimeProvider clock, CounterBlocks blocks)
 {
     public async Task<string> NextAsync(string series, CancellationToken ct)
     {
@@ -32,9 +36,15 @@ public sealed class CaseNumbers(AppDbContext db, TimeProvider clock)
         return string.Create(CultureInfo.InvariantCulture, $"SFZ-{series}-{year}-{value:D6}");
     }
 
-    public async Task<long> NextValueAsync(string name, CancellationToken ct)
+    public Task<long> NextValueAsync(string name, CancellationToken ct) =>
+        // Inside a caller's transaction a reserved block could roll back with it and be handed out twice, so it takes one.
+        db.Database.IsNpgsql() && db.Database.CurrentTransaction is null
+            ? blocks.NextAsync(name, size => AddAsync(name, size, ct), ct)
+            : AddAsync(name, 1, ct);
+
+    /// <summary>Adds <paramref name="count"/> to the counter in one statement (SQLite ≥ 3.35 and PostgreSQL) and returns the new value.</summary>
+    private async Task<long> AddAsync(string name, long count, CancellationToken ct)
     {
-        // One statement, understood by SQLite ≥ 3.35 and PostgreSQL: the row lock makes it atomic.
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(ct);
@@ -42,17 +52,23 @@ public sealed class CaseNumbers(AppDbContext db, TimeProvider clock)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = "INSERT INTO platform_counter (\"Name\", \"Value\") VALUES (@name, 1) " +
-                                  "ON CONFLICT (\"Name\") DO UPDATE SET \"Value\" = platform_counter.\"Value\" + 1 RETURNING \"Value\"";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@name";
-            parameter.Value = name;
-            command.Parameters.Add(parameter);
+            command.CommandText = "INSERT INTO platform_counter (\"Name\", \"Value\") VALUES (@name, @count) " +
+                                  "ON CONFLICT (\"Name\") DO UPDATE SET \"Value\" = platform_counter.\"Value\" + @count RETURNING \"Value\"";
+            Add(command, "@name", name);
+            Add(command, "@count", count);
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
         finally
         {
             if (opened) await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -29,7 +29,7 @@ public static class PersistenceModule
             o.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
             o.AddInterceptors(sp.GetRequiredService<AuditColumnsInterceptor>());
         });
-        services.AddScoped<CaseNumbers>();
+        services.AddScoped<CaseNumbers>().AddSingleton<CounterBlocks>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -17,9 +17,10 @@ public sealed class AppealReader(AppDbContext db, ICurrentUser user, Privacy.Req
 
     public async Task<AppealDto> ToDtoAsync(Appeal a, CancellationToken ct)
     {
-        var departmentIds = a.CoDepartments.Select(c => c.DepartmentId).Append(a.LeadDepartmentId ?? 0).ToList();
-        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
-            .ToDictionaryAsync(d => d.Id, d => new DepartmentRef(d.Code, d.Name), ct);
+        var departmentIds = a.CoDepartments.Select(c => c.DepartmentId).Concat(a.LeadDepartmentId is { } l ? [l] : []).ToList();
+        var departments = departmentIds.Count == 0 ? []
+            : await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, d => new DepartmentRef(d.Code, d.Name), ct);
         var county = await db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).FirstAsync(ct);
         var survivor = a.MergedIntoId is { } into
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)

@@ -21,12 +21,14 @@ public sealed record SubmitAppeal(
 
 /// <summary>Validates a new appeal and stores it once per Idempotency-Key, also under concurrent retries.</summary>
 public sealed partial class SubmitAppealHandler(
-    AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts, AppealMessages messages, EnterpriseLink enterprises)
+    AppDbContext db, CaseNumbers numbers, AppealContextFactory contexts, AppealMessages messages, EnterpriseLink enterprises,
+    CountyLookup counties)
 {
     public const int MaxContent = 4000;
     private const string TrackingAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    public sealed record Outcome(int Id, bool Replayed);
+    /// <param name="Created">The appeal as stored by this request (null for a replay), for an answer without reading it back.</param>
+    public sealed record Outcome(int Id, bool Replayed, Appeal? Created = null);
 
     /// <param name="receiver">Who the receipt names when not the caller (a visit's officer); the caller by default.</param>
     public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct, AppealActor? receiver = null)
@@ -34,7 +36,10 @@ public sealed partial class SubmitAppealHandler(
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 100 }) throw new FieldValidationException("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
         var fingerprint = key is null ? null : Fingerprint(request);
-        if (key is not null && await FindAsync(key, fingerprint!, ct) is { } earlier) return new Outcome(earlier, true);
+        // A repeat is found by the unique index when it collides (below), which saves every first request a query; inside a
+        // caller's transaction a collision would abort that transaction, so there it is looked up first.
+        if (key is not null && db.Database.CurrentTransaction is not null && await FindAsync(key, fingerprint!, ct) is { } earlier)
+            return new Outcome(earlier, true);
 
         var intake = await ValidateAsync(request, key, fingerprint, ct);
         var context = receiver is null ? await contexts.CreateAsync(ct) : await contexts.CreateAsync(receiver, ct);
@@ -45,6 +50,7 @@ public sealed partial class SubmitAppealHandler(
             // Two saves in one transaction (the caller's, e.g. Open311's, when it has one): the receipt SMS names the
             // appeal's id, known after the first.
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            using var noSavepoints = tx is null ? null : Savepoints.Suspended(db);
             await db.SaveChangesAsync(ct);
             messages.Received(appeal);
             await db.SaveChangesAsync(ct);
@@ -57,7 +63,7 @@ public sealed partial class SubmitAppealHandler(
             if (await FindAsync(key, fingerprint!, ct) is { } winner) return new Outcome(winner, true);
             throw;
         }
-        return new Outcome(appeal.Id, false);
+        return new Outcome(appeal.Id, false, appeal);
     }
 
     private async Task<int?> FindAsync(string key, string fingerprint, CancellationToken ct)
@@ -84,8 +90,7 @@ public sealed partial class SubmitAppealHandler(
         var requester = channel == AppealChannel.Enterprise ? await DefaultContactAsync(r.Requester, linked!, ct) : r.Requester;
         var county = (string.IsNullOrWhiteSpace(r.County) ? linked?.County : r.County)?.Trim() ?? "";
         if (county.Length == 0) throw new FieldValidationException("county", "请选择县市");
-        var code = county.ToUpperInvariant();
-        var regionId = await db.Regions.Where(x => x.Code == code || x.Name == county).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct)
+        var regionId = await counties.FindAsync(db, county, ct)
                        ?? throw new FieldValidationException("county", $"不存在县市“{county}”");
         var address = Limit(r.Address, "address", "地址", 200);
         var category = Limit(r.Category, "category", "诉求分类", 50);
