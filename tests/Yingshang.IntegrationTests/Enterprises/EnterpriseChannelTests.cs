@@ -141,6 +141,9 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         appeal.Channel.ShouldBe(Yingshang.Web.Features.Appeals.AppealChannel.Visit);
         appeal.EnterpriseUscc.ShouldBe(uscc);
         appeal.RequesterName.ShouldBe("李经理");
+        var received = await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().Where(a => a.Id == appealId).SelectMany(a => a.Events)
+            .Where(e => e.Action == Yingshang.Web.Features.Appeals.AppealAction.Receive).Select(e => new { e.Actor, e.ActorName }).SingleAsync());
+        (received.Actor, received.ActorName).ShouldBe(("handler.market", "李承办"));
 
         var mine = await (await officer.GetAsync("/api/v1/enterprises/visits/mine?pageSize=500")).ShouldBeJsonAsync();
         mine.GetProperty("items").EnumerateArray().ShouldContain(v => v.GetProperty("id").GetInt32() == created.GetProperty("id").GetInt32());

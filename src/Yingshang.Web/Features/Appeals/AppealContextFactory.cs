@@ -13,4 +13,11 @@ public sealed class AppealContextFactory(ICurrentUser user, IHttpContextAccessor
             : http.HttpContext?.User.FindFirstValue(AppClaims.DisplayName) ?? user.Name;
         return new AppealContext(user.Name, name, clock.GetUtcNow(), await calendars.GetAsync(ct));
     }
+
+    /// <summary>A context naming someone other than the caller, e.g. the officer of a visit the system files.</summary>
+    public async Task<AppealContext> CreateAsync(AppealActor actor, CancellationToken ct) =>
+        new(actor.UserName, actor.DisplayName, clock.GetUtcNow(), await calendars.GetAsync(ct));
 }
+
+/// <summary>Who a step is recorded for (user name, display name).</summary>
+public sealed record AppealActor(string UserName, string DisplayName);

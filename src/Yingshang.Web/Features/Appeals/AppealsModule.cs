@@ -85,6 +85,7 @@ public static class AppealsModule
             .AddScoped<EnterpriseLink>()
             .AddScoped<Contracts.IEnterpriseAppealIntake, VisitIssueIntake>()
             .AddScoped<Mine.MyAppeals>()
+            .AddScoped<Mine.MyAppealRating>()
             .AddScoped<IEnterpriseProfileSection, Profile.EnterpriseAppealsSection>()
             .AddScoped<AppealWorkflow>()
             .AddScoped<AppealStepRunner>()

@@ -37,6 +37,8 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         await using var tx = owned ? await db.Database.BeginTransactionAsync(ct) : null;
         using var noSavepoints = owned ? Savepoints.Suspended(db) : null;
         var written = await save(ct);
+        // A caller's own transaction may still have EF's savepoints on, whose failed release EF swallows.
+        TransactionHealth.EnsureAlive(db.Database);
         var at = Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var p in pending)
         {
@@ -49,6 +51,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
             Append(db, at, action, type, key, null, detail);
         _explicit.Clear();
         await save(ct);
+        TransactionHealth.EnsureAlive(db.Database);
         if (tx is not null) await tx.CommitAsync(ct);
         return written;
     }

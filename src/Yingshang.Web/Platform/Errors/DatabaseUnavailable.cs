@@ -20,6 +20,7 @@ internal static class DatabaseUnavailable
                            || pg.SqlState.StartsWith("57P", StringComparison.Ordinal);
                 case Npgsql.NpgsqlException npgsql when npgsql.IsTransient:
                 case Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:
+                case DatabaseConnectionLostException:
                 case SocketException:
                 case TimeoutException:
                     return true;
@@ -28,3 +29,10 @@ internal static class DatabaseUnavailable
         return false;
     }
 }
+
+/// <summary>
+/// The connection under an open transaction broke although the call that broke it reported success: EF Core swallows a
+/// failed <c>RELEASE SAVEPOINT</c> after a successful SaveChanges inside a transaction (it only logs a warning), and the
+/// next command then fails with Npgsql's bare "Transaction is already completed". Nothing of the transaction was committed.
+/// </summary>
+public sealed class DatabaseConnectionLostException(string message) : Exception(message);

@@ -30,7 +30,8 @@ public sealed partial class SubmitAppealHandler(
     /// <param name="Created">The appeal as stored by this request (null for a replay), for an answer without reading it back.</param>
     public sealed record Outcome(int Id, bool Replayed, Appeal? Created = null);
 
-    public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct)
+    /// <param name="receiver">Who the receipt names when not the caller (a visit's officer); the caller by default.</param>
+    public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct, AppealActor? receiver = null)
     {
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 100 }) throw new FieldValidationException("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
@@ -41,7 +42,7 @@ public sealed partial class SubmitAppealHandler(
             return new Outcome(earlier, true);
 
         var intake = await ValidateAsync(request, key, fingerprint, ct);
-        var context = await contexts.CreateAsync(ct);
+        var context = receiver is null ? await contexts.CreateAsync(ct) : await contexts.CreateAsync(receiver, ct);
         var appeal = Appeal.Receive(intake, await numbers.NextAsync("APL", ct), RandomNumberGenerator.GetString(TrackingAlphabet, 10), context);
         db.Appeals.Add(appeal);
         try

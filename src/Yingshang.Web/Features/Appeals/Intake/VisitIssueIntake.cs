@@ -11,7 +11,8 @@ internal sealed class VisitIssueIntake(SubmitAppealHandler handler, AppDbContext
     {
         var request = new SubmitAppeal(issue.Content, issue.Type, "一般", AppealChannel.Visit.Code(), issue.County, issue.Address,
             issue.Category, new RequesterInput(issue.RequesterName, issue.RequesterPhone), issue.Uscc);
-        var outcome = await handler.HandleAsync(request, null, ct);
+        // The officer receives it, not "system" when the system files it (demo data).
+        var outcome = await handler.HandleAsync(request, null, ct, new AppealActor(issue.OfficerUserName, issue.OfficerName));
         var number = await db.Appeals.IgnoreQueryFilters().Where(a => a.Id == outcome.Id).Select(a => a.Number).FirstAsync(ct);
         return new SubmittedAppeal(outcome.Id, number);
     }

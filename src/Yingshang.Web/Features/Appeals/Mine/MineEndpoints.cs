@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Yingshang.Web.Features.Appeals.Detail;
+using Yingshang.Web.Features.Appeals.PublicIntake;
+using Yingshang.Web.Features.Appeals.Rate;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Appeals.Mine;
@@ -16,5 +18,10 @@ internal static class MineEndpoints
         mine.MapGet("/{id:int}", async Task<Results<Ok<AppealDto>, NotFound>> (int id, MyAppeals appeals, CancellationToken ct) =>
                 await appeals.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithSummary("本企业的诉求详情（状态、期限、答复、办理记录）");
+        mine.MapPost("/{id:int}/rate", async Task<Results<Ok<RatingReceipt>, NotFound>> (int id, RatingBody body, MyAppealRating rating, CancellationToken ct) =>
+                await rating.RateAsync(id, new RatingInput(body.Resolved, body.Satisfaction, body.Comment), ct) is { } appeal
+                    ? TypedResults.Ok(new RatingReceipt(appeal.Number, appeal.Status.Code(), "感谢您的评价！"))
+                    : TypedResults.NotFound())
+            .WithSummary("评价本企业已办结诉求的办理结果（与短信评价链接同一请求体，记为回访；每件诉求只能评价一次）");
     }
 }

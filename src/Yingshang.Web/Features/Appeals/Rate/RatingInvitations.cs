@@ -79,14 +79,27 @@ public sealed class RatingInvitations(
     public async Task<Appeal?> RateAsync(string? token, RatingInput input, CancellationToken ct)
     {
         if (await FindAsync(token, ct) is not var (invitation, appeal)) return null;
+        var context = new AppealContext(RequesterActor, RequesterName, clock.GetUtcNow(), await calendars.GetAsync(ct));
+        await RecordAsync(invitation, appeal, input, context, ct);
+        return appeal;
+    }
+
+    /// <summary>The latest invitation of an appeal (the one a rating would spend), or null before its first 办结.</summary>
+    public Task<AppealRatingInvitation?> LatestAsync(int appealId, CancellationToken ct) =>
+        Invitations.Where(i => i.AppealId == appealId).OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The rating itself, by link or by a 企业用户 in 我的诉求: the appeal's visit by <paramref name="rater"/>, spending every
+    /// link of the invitation — so an appeal is rated once, whichever way.
+    /// </summary>
+    public async Task RecordAsync(AppealRatingInvitation invitation, Appeal appeal, RatingInput input, AppealContext rater, CancellationToken ct)
+    {
         var comment = input.Comment?.Trim();
         if (comment is { Length: > MaxComment }) throw new FieldValidationException("comment", $"意见建议不能超过 {MaxComment} 个字");
-        var now = clock.GetUtcNow();
         if (invitation.UsedAt is null && !appeal.Allows(AppealAction.Visit))
             throw new BusinessRuleException("rating-link-closed", "该诉求已重新办理或已完成回访，此评价链接不再可用。");
-        invitation.Spend(now.UtcDateTime);
-        var context = new AppealContext(RequesterActor, RequesterName, now, await calendars.GetAsync(ct));
-        appeal.RecordVisit(context, new VisitResult(false, input.Resolved, input.Satisfaction), comment is { Length: > 0 } ? comment : null);
+        invitation.Spend(rater.Now.UtcDateTime);
+        appeal.RecordVisit(rater, new VisitResult(false, input.Resolved, input.Satisfaction), comment is { Length: > 0 } ? comment : null);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -95,7 +108,6 @@ public sealed class RatingInvitations(
         {
             throw new BusinessRuleException("rating-link-used", "该评价链接已使用过，每件诉求只能在线评价一次。");
         }
-        return appeal;
     }
 
     private string Link(string token)

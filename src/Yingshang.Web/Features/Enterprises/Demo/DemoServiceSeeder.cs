@@ -48,7 +48,7 @@ internal sealed class DemoServiceSeeder(IConfiguration configuration, TimeProvid
             await db.SaveChangesAsync(ct);
             if (!fileAppeals || e.County is null) continue;
             var filed = await appeals.SubmitVisitIssueAsync(new VisitIssueAppeal(e.Uscc, issues[1], "求助", "市政设施", e.County, null, "企业办公室主任",
-                $"1390872000{i + 1}"), ct);
+                $"1390872000{i + 1}", visit.OfficerUserName, visit.OfficerName), ct);
             visit.Issues[1].LinkAppeal(filed.Id, filed.Number);
             await db.SaveChangesAsync(ct);
         }

@@ -44,7 +44,7 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
         {
             var (index, input, text) = issues[n];
             if (!input.SubmitAsAppeal) continue;
-            var submitted = await SubmitAsync(enterprise, input, text, contact, r.ContactPhone, index, ct);
+            var submitted = await SubmitAsync(enterprise, visit, input, text, contact, r.ContactPhone, index, ct);
             visit.Issues[n].LinkAppeal(submitted.Id, submitted.Number);
         }
         await db.SaveChangesAsync(ct);
@@ -52,13 +52,14 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
         return visit;
     }
 
-    private async Task<SubmittedAppeal> SubmitAsync(EnterpriseProfileLookup.Found e, VisitIssueInput input, string text, string? contact, string? phone, int index, CancellationToken ct)
+    private async Task<SubmittedAppeal> SubmitAsync(EnterpriseProfileLookup.Found e, EnterpriseVisit visit, VisitIssueInput input, string text,
+        string? contact, string? phone, int index, CancellationToken ct)
     {
         var name = string.IsNullOrEmpty(contact) ? e.Name[..Math.Min(50, e.Name.Length)] : contact;
         try
         {
             return await appeals.SubmitVisitIssueAsync(new VisitIssueAppeal(e.Uscc, text, string.IsNullOrWhiteSpace(input.Type) ? "求助" : input.Type,
-                input.Category, e.County ?? "", null, name, phone!), ct);
+                input.Category, e.County ?? "", null, name, phone!, visit.OfficerUserName, visit.OfficerName), ct);
         }
         catch (FieldValidationException x)
         {
