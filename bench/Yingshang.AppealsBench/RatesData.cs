@@ -50,8 +50,8 @@ internal static class RatesData
         }
         foreach (var (_, definition) in indexes) await Execute(connection, definition);
         await Execute(connection, """
-            SELECT setval(pg_get_serial_sequence('appeals_appeal', 'Id'), (SELECT max("Id") FROM appeals_appeal));
-            SELECT setval(pg_get_serial_sequence('appeals_event', 'Id'), (SELECT max("Id") FROM appeals_event));
+            SELECT setval('appeals_appeal_hilo', (SELECT max("Id") FROM appeals_appeal) + 1, false);
+            SELECT setval('appeals_event_hilo', (SELECT max("Id") FROM appeals_event) + 1, false);
             """);
         await transaction.CommitAsync();
         await Execute(connection, "VACUUM (ANALYZE) appeals_appeal");

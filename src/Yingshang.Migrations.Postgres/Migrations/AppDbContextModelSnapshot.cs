@@ -22,6 +22,21 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("appeals_appeal_hilo")
+                .IncrementsBy(100);
+
+            modelBuilder.HasSequence("appeals_co_department_hilo")
+                .IncrementsBy(100);
+
+            modelBuilder.HasSequence("appeals_event_hilo")
+                .IncrementsBy(100);
+
+            modelBuilder.HasSequence("appeals_pause_hilo")
+                .IncrementsBy(100);
+
+            modelBuilder.HasSequence("platform_outbox_message_hilo")
+                .IncrementsBy(100);
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -153,7 +168,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "appeals_appeal_hilo");
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -372,6 +387,8 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.HasIndex("FirstDispatchedAt")
                         .HasDatabaseName("IX_appeals_appeal_Pending")
                         .HasFilter("\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FirstDispatchedAt"), new[] { "LeadDepartmentId", "RegionId", "Status", "SignedAt", "ContactedAt", "RepliedAt", "SignDueAt", "ContactDueAt", "CloseDueAt", "PausedAt" });
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -2109,7 +2126,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "platform_outbox_message_hilo");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
@@ -2481,7 +2498,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseHiLo(b1.Property<int>("Id"), "appeals_co_department_hilo");
 
                             b1.Property<int>("AppealId")
                                 .HasColumnType("integer");
@@ -2513,7 +2530,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseHiLo(b1.Property<int>("Id"), "appeals_event_hilo");
 
                             b1.Property<string>("Action")
                                 .IsRequired()
@@ -2574,7 +2591,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseHiLo(b1.Property<int>("Id"), "appeals_pause_hilo");
 
                             b1.Property<int>("AppealId")
                                 .HasColumnType("integer");

@@ -358,7 +358,8 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FirstDispatchedAt")
                         .HasDatabaseName("IX_appeals_appeal_Pending")
-                        .HasFilter("\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL");
+                        .HasFilter("\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadDepartmentId", "RegionId", "Status", "SignedAt", "ContactedAt", "RepliedAt", "SignDueAt", "ContactDueAt", "CloseDueAt", "PausedAt" });
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

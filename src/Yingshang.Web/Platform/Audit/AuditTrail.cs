@@ -8,7 +8,7 @@ namespace Yingshang.Web.Platform.Audit;
 
 /// <summary>
 /// Writes one <see cref="AuditEntry"/> (chained later by <see cref="AuditSealer"/>) per changed entity (and per explicit <see cref="Record"/>)
-/// in the same transaction as the change. Scoped: one per request or job.
+/// in the same transaction as the change; <see cref="AppDbContext"/> decides when. Scoped: one per request or job.
 /// </summary>
 public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
 {
@@ -21,46 +21,52 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
     public void Record(string action, string entityType, string entityKey, string? detail = null) =>
         _explicit.Add((action, entityType, entityKey, detail));
 
-    internal async Task<int> SaveWithTrailAsync(AppDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
-    {
-        var pending = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+    /// <summary>
+    /// Notes what the tracked changes are before a save (the modified properties and their values before), for
+    /// <see cref="Changes.Append"/> to write the entries with the values after.
+    /// </summary>
+    internal Changes Capture(AppDbContext db) =>
+        new(this, db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or IDerivedRow))
             .Select(e => new Pending(e, e.State, e.State == EntityState.Added ? null : Key(e),
                 e.Properties.Where(p => e.State != EntityState.Modified || p.IsModified).Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)))
             .Select(p => p with { Before = p.State == EntityState.Added ? null : Summarize(p.Entry, p.Names, original: true) })
-            .ToList();
-        if (pending.Count == 0 && _explicit.Count == 0) return await save(ct);
+            .ToList());
 
-        // Entries go in unsealed, in the change's own transaction; AuditSealer chains them afterwards, so intakes and
-        // transitions on every instance no longer queue behind one chain lock.
-        var owned = db.Database.CurrentTransaction is null;
-        await using var tx = owned ? await db.Database.BeginTransactionAsync(ct) : null;
-        using var noSavepoints = owned ? Savepoints.Suspended(db) : null;
-        var written = await save(ct);
-        // A caller's own transaction may still have EF's savepoints on, whose failed release EF swallows.
-        TransactionHealth.EnsureAlive(db.Database);
-        var at = Truncate(clock.GetUtcNow().UtcDateTime);
-        foreach (var p in pending)
+    internal sealed class Changes(AuditTrail trail, List<Pending> pending)
+    {
+        public bool IsEmpty => pending.Count == 0 && trail._explicit.Count == 0;
+
+        /// <summary>
+        /// Every added row already has its key (from a sequence or the client), so its entry can name it before the
+        /// save and go in the same batch; a key the database assigns on insert is known only after.
+        /// </summary>
+        public bool KeysKnown => pending.All(p => p.State != EntityState.Added || !p.Entry.Properties.Any(x => x.Metadata.IsPrimaryKey() && x.IsTemporary));
+
+        /// <summary>Adds one entry per change (with its values now) and per explicit record to the context.</summary>
+        public void Append(AppDbContext db)
         {
-            var action = p.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
-            var after = p.State == EntityState.Deleted ? null : Summarize(p.Entry, p.Names, original: false);
-            if (p.State == EntityState.Modified && after == p.Before) continue;
-            Append(db, at, action, p.Entry.Metadata.ClrType.Name, p.Key ?? Key(p.Entry), p.Before, after);
+            var at = trail.Now();
+            foreach (var p in pending)
+            {
+                var action = p.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
+                var after = p.State == EntityState.Deleted ? null : Summarize(p.Entry, p.Names, original: false);
+                if (p.State == EntityState.Modified && after == p.Before) continue;
+                trail.Add(db, at, action, p.Entry.Metadata.ClrType.Name, p.Key ?? Key(p.Entry), p.Before, after);
+            }
+            foreach (var (action, type, key, detail) in trail._explicit)
+                trail.Add(db, at, action, type, key, null, detail);
+            trail._explicit.Clear();
         }
-        foreach (var (action, type, key, detail) in _explicit)
-            Append(db, at, action, type, key, null, detail);
-        _explicit.Clear();
-        await save(ct);
-        TransactionHealth.EnsureAlive(db.Database);
-        if (tx is not null) await tx.CommitAsync(ct);
-        return written;
     }
 
-    private void Append(AppDbContext db, DateTime at, string action, string type, string key, string? before, string? after) =>
+    private void Add(AppDbContext db, DateTime at, string action, string type, string key, string? before, string? after) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = at, Actor = user.Name, Action = action, EntityType = type, EntityKey = key, Before = before, After = after,
         });
+
+    private DateTime Now() => Truncate(clock.GetUtcNow().UtcDateTime);
 
     // Stored instants keep millisecond precision on both providers, so the hash survives a round trip.
     private static DateTime Truncate(DateTime utc) =>
@@ -69,7 +75,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
     private static string Key(EntityEntry entry) =>
         string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private sealed record Pending(EntityEntry Entry, EntityState State, string? Key, HashSet<string> Names)
+    internal sealed record Pending(EntityEntry Entry, EntityState State, string? Key, HashSet<string> Names)
     {
         public string? Before { get; init; }
     }

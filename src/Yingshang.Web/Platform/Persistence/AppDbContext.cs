@@ -11,7 +11,7 @@ using Yingshang.Web.Platform.Security;
 namespace Yingshang.Web.Platform.Persistence;
 
 public sealed class AppDbContext(
-    DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit, IEnumerable<ISaveParticipant> participants)
+    DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit, AuditColumns columns, IEnumerable<ISaveParticipant> participants)
     : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The caller's scope; read by the department query filter on every query.</summary>
@@ -40,16 +40,39 @@ public sealed class AppDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The one place a save is made: audit columns stamped, derived rows added, and the audit entries written in the same
+    /// transaction. When every added row's key is known before the insert (the sequences of <see cref="KeySequences"/>),
+    /// the change and its entries go to the database in one batch; otherwise the rows are saved first and the entries
+    /// after, in a transaction of their own when the caller has none.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var after = participants.Select(p => p.Prepare(this)).OfType<Func<AppDbContext, CancellationToken, Task>>().ToList();
-        if (after.Count == 0)
-            return await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        var changes = audit.Capture(this);
+        columns.Stamp(this);
+        foreach (var participant in participants) participant.Prepare(this);
+        if (changes.IsEmpty || changes.KeysKnown)
+        {
+            changes.Append(this);
+            return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
         await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        using var noSavepoints = tx is not null ? Savepoints.Suspended(this) : null;
-        var written = await audit.SaveWithTrailAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
-        foreach (var write in after) await write(this, cancellationToken);
+        // Inside our own transaction any failure abandons all of it, so EF's savepoints would only add round trips.
+        using var noSavepoints = tx is null ? null : Savepoints.Suspended(this);
+        var written = await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+        changes.Append(this);
+        await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (tx is not null) await tx.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    private async Task<int> SaveOnceAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        // A caller's own transaction may still have EF's savepoints on, whose failed release EF swallows.
+        TransactionHealth.EnsureAlive(Database);
+        foreach (var derived in ChangeTracker.Entries().Where(e => e.Entity is IDerivedRow).ToList())
+            derived.State = EntityState.Detached;
         return written;
     }
 
@@ -58,6 +81,7 @@ public sealed class AppDbContext(
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         IdentityTables.Configure(builder);
+        if (Database.IsNpgsql()) KeySequences.Configure(builder);
         builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_keys");
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null))

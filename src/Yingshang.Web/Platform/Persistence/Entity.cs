@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 
 namespace Yingshang.Web.Platform.Persistence;
 
-/// <summary>Audit columns, filled by <see cref="AuditColumnsInterceptor"/> from the clock and the current user.</summary>
+/// <summary>Audit columns, filled by <see cref="AuditColumns"/> from the clock and the current user.</summary>
 public interface IAuditable
 {
     DateTime CreatedAt { get; set; }

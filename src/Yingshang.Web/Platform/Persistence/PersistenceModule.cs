@@ -9,8 +9,8 @@ public static class PersistenceModule
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connection = configuration.GetConnectionString("Yingshang");
-        services.AddScoped<AuditColumnsInterceptor>();
-        services.AddDbContext<AppDbContext>((sp, o) =>
+        services.AddScoped<AuditColumns>();
+        services.AddDbContext<AppDbContext>(o =>
         {
             if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
             {
@@ -27,7 +27,6 @@ public static class PersistenceModule
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
             }
             o.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
-            o.AddInterceptors(sp.GetRequiredService<AuditColumnsInterceptor>());
         });
         services.AddScoped<CaseNumbers>().AddSingleton<CounterBlocks>();
         services.AddSingleton<DatabaseInitializer>();

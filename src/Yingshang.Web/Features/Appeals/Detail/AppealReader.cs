@@ -7,7 +7,8 @@ using Yingshang.Web.Platform.Time;
 namespace Yingshang.Web.Features.Appeals.Detail;
 
 /// <summary>Reads one appeal as the caller may see it: null when it is outside the caller's departments.</summary>
-public sealed class AppealReader(AppDbContext db, ICurrentUser user, Privacy.RequesterPrivacy privacy, TimeProvider clock)
+public sealed class AppealReader(
+    AppDbContext db, ICurrentUser user, Privacy.RequesterPrivacy privacy, TimeProvider clock, Intake.CountyLookup counties)
 {
     public async Task<Appeal?> FindAsync(int id, CancellationToken ct, bool ignoreScope = false) =>
         await (ignoreScope ? db.Appeals.IgnoreQueryFilters() : db.Appeals).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -21,7 +22,7 @@ public sealed class AppealReader(AppDbContext db, ICurrentUser user, Privacy.Req
         var departments = departmentIds.Count == 0 ? []
             : await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
                 .ToDictionaryAsync(d => d.Id, d => new DepartmentRef(d.Code, d.Name), ct);
-        var county = await db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).FirstAsync(ct);
+        var county = await counties.NameAsync(db, a.RegionId, ct);
         var survivor = a.MergedIntoId is { } into
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)
                 .Select(s => new { s.Id, s.Number, s.Status, s.Reply }).FirstOrDefaultAsync(ct)

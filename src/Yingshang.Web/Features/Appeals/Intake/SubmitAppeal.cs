@@ -44,17 +44,25 @@ public sealed partial class SubmitAppealHandler(
         var intake = await ValidateAsync(request, key, fingerprint, ct);
         var context = receiver is null ? await contexts.CreateAsync(ct) : await contexts.CreateAsync(receiver, ct);
         var appeal = Appeal.Receive(intake, await numbers.NextAsync("APL", ct), RandomNumberGenerator.GetString(TrackingAlphabet, 10), context);
-        db.Appeals.Add(appeal);
+        // Async, so that a key from the sequence (PostgreSQL) is fetched without blocking when a block runs out.
+        await db.Appeals.AddAsync(appeal, ct);
         try
         {
-            // Two saves in one transaction (the caller's, e.g. Open311's, when it has one): the receipt SMS names the
-            // appeal's id, known after the first.
-            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            using var noSavepoints = tx is null ? null : Savepoints.Suspended(db);
-            await db.SaveChangesAsync(ct);
-            messages.Received(appeal);
-            await db.SaveChangesAsync(ct);
-            if (tx is not null) await tx.CommitAsync(ct);
+            if (!db.Entry(appeal).Property(a => a.Id).IsTemporary)
+            {
+                messages.Received(appeal);
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                // SQLite gives the id on insert, and the receipt SMS names it: two saves, in one transaction (the caller's,
+                // e.g. Open311's, when it has one).
+                await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                await db.SaveChangesAsync(ct);
+                messages.Received(appeal);
+                await db.SaveChangesAsync(ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+            }
         }
         catch (DbUpdateException) when (key is not null)
         {

@@ -7,17 +7,12 @@ namespace Yingshang.Web.Features.Appeals.Rates;
 
 /// <summary>
 /// Keeps the roll-up in step with every tracked change of an appeal: before the save it computes
-/// <c>Of(current) − Of(original)</c> per appeal and +1/−1 per added/removed step, and after the save inserts the non-zero
-/// sums as <c>appeals_rate_delta</c> rows in the same transaction. Insert-only: no request updates a shared row.
+/// <c>Of(current) − Of(original)</c> per appeal and +1/−1 per added/removed step, and adds the non-zero sums as
+/// <c>appeals_rate_delta</c> rows to the same save. Insert-only: no request updates a shared row.
 /// </summary>
 internal sealed class RateDeltaWriter : ISaveParticipant
 {
-    private const int RowsPerStatement = 200;
-
-    private static readonly string Columns =
-        string.Join(", ", ((string[])["Month", "DepartmentId", "RegionId", .. RateVector.Columns]).Select(c => $"\"{c}\""));
-
-    public Func<AppDbContext, CancellationToken, Task>? Prepare(AppDbContext db)
+    public void Prepare(AppDbContext db)
     {
         var sums = new Dictionary<RateKey, RateVector>();
         var postgres = db.Database.IsNpgsql();
@@ -33,24 +28,8 @@ internal sealed class RateDeltaWriter : ISaveParticipant
                     Add(sums, [c], sign);
             }
         }
-        var rows = sums.Where(s => !s.Value.IsZero).ToList();
-        return rows.Count == 0 ? null : (context, ct) => InsertAsync(context, rows, ct);
-    }
-
-    private static async Task InsertAsync(AppDbContext db, List<KeyValuePair<RateKey, RateVector>> rows, CancellationToken ct)
-    {
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            var values = new List<object>();
-            var tuples = chunk.Select(row =>
-            {
-                var first = values.Count;
-                values.AddRange([row.Key.Month, row.Key.DepartmentId, row.Key.RegionId, .. row.Value.Values.Cast<object>()]);
-                return "(" + string.Join(", ", Enumerable.Range(first, values.Count - first).Select(i => $"{{{i}}}")) + ")";
-            });
-            var sql = $"INSERT INTO appeals_rate_delta ({Columns}) VALUES {string.Join(", ", tuples.ToList())}";
-            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
-        }
+        foreach (var (key, counts) in sums)
+            if (!counts.IsZero) db.Set<RateDeltaRow>().Add(new RateDeltaRow(key, counts));
     }
 
     private static void Add(Dictionary<RateKey, RateVector> sums, IEnumerable<(RateKey Key, RateVector Counts)> parts, int sign)

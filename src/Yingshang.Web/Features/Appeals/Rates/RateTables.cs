@@ -4,12 +4,24 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Yingshang.Web.Features.Appeals.Rates;
 
 /// <summary>
-/// The counts of one (month, department, county), in <see cref="RateVector.Columns"/>. Derived data, written only by
-/// SQL (<see cref="RateDeltaWriter"/>, <see cref="RateCompactionJob"/>, <see cref="RateRollupBuilder"/>), never tracked,
-/// so neither audited nor versioned like the platform's entities: the audit trail has the appeals' changes they follow.
+/// The counts of one (month, department, county), in <see cref="RateVector.Columns"/>. Derived data: deltas are added by
+/// <see cref="RateDeltaWriter"/> to the save of the change they follow, everything else is written by SQL
+/// (<see cref="RateCompactionJob"/>, <see cref="RateRollupBuilder"/>); neither audited nor versioned like the platform's
+/// entities: the audit trail has the appeals' changes they follow.
 /// </summary>
 public abstract class RateTally
 {
+    protected void Set(RateKey key, RateVector counts)
+    {
+        (Month, DepartmentId, RegionId) = (key.Month, key.DepartmentId, key.RegionId);
+        (Dispatched, SignedCount, SignedOnTime, Contacted, ContactedOnTime, Replied) =
+            (counts.Dispatched, counts.SignedCount, counts.SignedOnTime, counts.Contacted, counts.ContactedOnTime, counts.Replied);
+        (ClosedOnTime, Visited, Resolved, Rated, Satisfied, BasicSatisfied) =
+            (counts.ClosedOnTime, counts.Visited, counts.Resolved, counts.Rated, counts.Satisfied, counts.BasicSatisfied);
+        (RepliedOrReopened, Reopened, Assignments, Returns, Received, Answered) =
+            (counts.RepliedOrReopened, counts.Reopened, counts.Assignments, counts.Returns, counts.Received, counts.Answered);
+    }
+
     public int Month { get; private set; }
     public int DepartmentId { get; private set; }
     public int RegionId { get; private set; }
@@ -37,8 +49,12 @@ public abstract class RateTally
 public sealed class RateRollupRow : RateTally;
 
 /// <summary>A change not folded yet: insert-only, so intake never waits on a shared row (table <c>appeals_rate_delta</c>).</summary>
-public sealed class RateDeltaRow : RateTally
+public sealed class RateDeltaRow : RateTally, Platform.Persistence.IDerivedRow
 {
+    private RateDeltaRow() { }
+
+    public RateDeltaRow(RateKey key, RateVector counts) => Set(key, counts);
+
     public long Id { get; private set; }
 }
 

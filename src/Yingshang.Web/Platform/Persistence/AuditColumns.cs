@@ -1,27 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Platform.Persistence;
 
-internal sealed class AuditColumnsInterceptor(TimeProvider clock, ICurrentUser user) : SaveChangesInterceptor
+/// <summary>
+/// Fills <see cref="IAuditable"/>'s columns from the clock and the current user, and moves <see cref="IVersioned"/>'s
+/// version on. Called by <see cref="AppDbContext"/> once per save, before the audit entries are written, so that an
+/// entry added in the same batch as its row already shows them.
+/// </summary>
+public sealed class AuditColumns(TimeProvider clock, ICurrentUser user)
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public void Stamp(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null) return;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries())
         {
