@@ -13,14 +13,15 @@ internal sealed class NotificationDeliveryJob(
     AppDbContext db, INotificationSender sender, JobInstance instance, TimeProvider clock,
     IOptions<NotificationOptions> options, ILogger<NotificationDeliveryJob> logger) : IPeriodicJob
 {
-    // Keeps one run bounded while producers keep adding; the rest waits for the next tick.
-    private const int MaxBatchesPerRun = 100;
-
+    /// <summary>
+    /// Delivers batch after batch while messages are due, for at most one poll interval: a backlog drains at the sender's
+    /// pace instead of a fixed number of batches per interval, and one run still ends while producers keep adding.
+    /// </summary>
     public async Task RunOnceAsync(CancellationToken ct)
     {
-        for (var i = 0; i < MaxBatchesPerRun; i++)
+        var until = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
+        while (await DeliverBatchAsync(ct) > 0 && clock.GetUtcNow() < until)
         {
-            if (await DeliverBatchAsync(ct) == 0) return;
         }
     }
 

@@ -54,7 +54,16 @@ public sealed class AppDbContext(
         if (changes.IsEmpty || changes.KeysKnown)
         {
             changes.Append(this);
-            return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (!InsertsInOneBatch()) return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+            try
+            {
+                return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+            }
         }
         await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         // Inside our own transaction any failure abandons all of it, so EF's savepoints would only add round trips.
@@ -65,6 +74,26 @@ public sealed class AppDbContext(
         if (tx is not null) await tx.CommitAsync(cancellationToken);
         return written;
     }
+
+    /// <summary>
+    /// Npgsql sends a batch with a single Sync, which PostgreSQL runs as one implicit transaction: for a few inserts
+    /// (an intake) EF's own BEGIN … COMMIT would only add the COMMIT's round trip. Only inserts: an update's concurrency
+    /// check is read after that implicit commit, too late to undo the rest. Few enough to be one batch by far.
+    /// </summary>
+    private bool InsertsInOneBatch()
+    {
+        if (!Database.IsNpgsql() || Database.CurrentTransaction is not null || Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded)
+            return false;
+        var rows = 0;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted) return false;
+            if (entry.State == EntityState.Added && ++rows > MaxInsertsWithoutTransaction) return false;
+        }
+        return rows > 0;
+    }
+
+    private const int MaxInsertsWithoutTransaction = 50;
 
     private async Task<int> SaveOnceAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
