@@ -36,24 +36,52 @@ internal sealed class NotificationDeliveryJob(
             .ClaimAsync(o.BatchSize, lease, s => s.SetProperty(m => m.Status, OutboxStatus.Sending), ct);
         if (claimed == 0) return 0;
         var messages = await db.Outbox.AsNoTracking().HeldBy(lease).OrderBy(m => m.Id).ToListAsync(ct);
-        foreach (var message in messages)
-            await DeliverAsync(message, lease, o.MaxAttempts, ct);
+        var sent = new List<int>(messages.Count);
+        try
+        {
+            foreach (var message in messages)
+            {
+                if (await TrySendAsync(message, ct) is { } error) await RecordFailureAsync(message, error, lease, o.MaxAttempts);
+                else sent.Add(message.Id);
+            }
+        }
+        finally
+        {
+            // The batch's successes in one statement, also when a send was cancelled midway (shutdown); a crash before
+            // this line sends them again once the claim ends (the webhook's Idempotency-Key lets the gateway drop repeats).
+            if (sent.Count > 0) await RecordSentAsync(sent, lease);
+        }
         return messages.Count;
     }
 
-    private async Task DeliverAsync(OutboxMessage message, Lease lease, int maxAttempts, CancellationToken ct)
+    private async Task RecordSentAsync(List<int> ids, Lease lease)
     {
-        var error = await TrySendAsync(message, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var recorded = await db.Outbox.Where(m => ids.Contains(m.Id)).HeldBy(lease).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.LeaseHolder, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTime?)null)
+            .SetProperty(m => m.UpdatedAt, now)
+            .SetProperty(m => m.UpdatedBy, "system")
+            .SetProperty(m => m.Version, m => m.Version + 1), CancellationToken.None);
+        if (recorded < ids.Count)
+            logger.LogWarning("{Missing} of {Count} notifications sent: the claim expired before the outcome was recorded; raise Notifications:LeaseSeconds",
+                ids.Count - recorded, ids.Count);
+    }
+
+    private async Task RecordFailureAsync(OutboxMessage message, string error, Lease lease, int maxAttempts)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var attempts = message.Attempts + 1;
-        var next = error is null ? null : RetrySchedule.NextAttempt(attempts, maxAttempts, now);
-        var status = error is null ? OutboxStatus.Sent : next is null ? OutboxStatus.Failed : OutboxStatus.Pending;
+        var next = RetrySchedule.NextAttempt(attempts, maxAttempts, now);
+        var status = next is null ? OutboxStatus.Failed : OutboxStatus.Pending;
         var recorded = await db.Outbox.Where(m => m.Id == message.Id).HeldBy(lease).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status)
             .SetProperty(m => m.Attempts, attempts)
-            .SetProperty(m => m.SentAt, error is null ? now : (DateTime?)null)
             .SetProperty(m => m.NextAttemptAt, next ?? message.NextAttemptAt)
-            .SetProperty(m => m.LastError, error ?? message.LastError)
+            .SetProperty(m => m.LastError, error)
             .SetProperty(m => m.LeaseHolder, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTime?)null)
             .SetProperty(m => m.UpdatedAt, now)
@@ -64,7 +92,7 @@ internal sealed class NotificationDeliveryJob(
         else if (status == OutboxStatus.Failed)
             logger.LogError("Notification {MessageId} to {Recipient} failed after {Attempts} attempts: {Error}",
                 message.Id, PhoneMask.Mask(message.Recipient), attempts, error);
-        else if (status == OutboxStatus.Pending)
+        else
             logger.LogWarning("Notification {MessageId} to {Recipient}: attempt {Attempts} failed ({Error}); next at {Next:o}",
                 message.Id, PhoneMask.Mask(message.Recipient), attempts, error, next);
     }
