@@ -41,7 +41,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         /// Every added row already has its key (from a sequence or the client), so its entry can name it before the
         /// save and go in the same batch; a key the database assigns on insert is known only after.
         /// </summary>
-        public bool KeysKnown => pending.All(p => p.State != EntityState.Added || !p.Entry.Properties.Any(x => x.Metadata.IsPrimaryKey() && x.IsTemporary));
+        public bool KeysKnown => pending.All(p => AppDbContext.HasKey(p.Entry));
 
         /// <summary>Adds one entry per change (with its values now) and per explicit record to the context.</summary>
         public void Append(AppDbContext db)

@@ -48,6 +48,23 @@ public sealed class AppDbContext(
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // The steps below each walk the tracked entries, and EF would detect changes again on every walk and in the save:
+        // detect once here, and let the steps write through the entries (AuditColumns) so that nothing needs a second pass.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var changes = audit.Capture(this);
         columns.Stamp(this);
         foreach (var participant in participants) participant.Prepare(this);
@@ -74,6 +91,30 @@ public sealed class AppDbContext(
         if (tx is not null) await tx.CommitAsync(cancellationToken);
         return written;
     }
+
+    /// <summary>
+    /// Saves, running <paramref name="keysKnown"/> once every added row has its key (for a step that must name a new row,
+    /// like a receipt SMS naming the appeal): before the one save when the keys come from <see cref="KeySequences"/>;
+    /// otherwise after a first save, both saves in one transaction (the caller's when it has one).
+    /// </summary>
+    public async Task<int> SaveChangesAsync(Action keysKnown, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries().All(HasKey))
+        {
+            keysKnown();
+            return await SaveChangesAsync(cancellationToken);
+        }
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await SaveChangesAsync(cancellationToken);
+        keysKnown();
+        written += await SaveChangesAsync(cancellationToken);
+        if (tx is not null) await tx.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>False for a row to be added whose key the database assigns on insert (SQLite's identity).</summary>
+    internal static bool HasKey(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State != EntityState.Added || !entry.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary);
 
     /// <summary>
     /// Npgsql sends a batch with a single Sync, which PostgreSQL runs as one implicit transaction: for a few inserts

@@ -10,28 +10,27 @@ namespace Yingshang.Web.Platform.Persistence;
 /// </summary>
 public sealed class AuditColumns(TimeProvider clock, ICurrentUser user)
 {
+    /// <remarks>Written through the entries, not the entities: the save has detected its changes already.</remarks>
     public void Stamp(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IAuditable audited)
+            if (entry.Entity is IAuditable && entry.State is EntityState.Added or EntityState.Modified)
             {
                 if (entry.State == EntityState.Added)
                 {
-                    audited.CreatedAt = now;
-                    audited.CreatedBy = user.Name;
+                    entry.Property(nameof(IAuditable.CreatedAt)).CurrentValue = now;
+                    entry.Property(nameof(IAuditable.CreatedBy)).CurrentValue = user.Name;
                 }
-                if (entry.State is EntityState.Added or EntityState.Modified)
-                {
-                    audited.UpdatedAt = now;
-                    audited.UpdatedBy = user.Name;
-                }
+                entry.Property(nameof(IAuditable.UpdatedAt)).CurrentValue = now;
+                entry.Property(nameof(IAuditable.UpdatedBy)).CurrentValue = user.Name;
             }
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
             {
-                entry.Property(nameof(IVersioned.Version)).OriginalValue = versioned.Version;
-                versioned.Version++;
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.OriginalValue = versioned.Version;
+                version.CurrentValue = versioned.Version + 1;
             }
         }
     }

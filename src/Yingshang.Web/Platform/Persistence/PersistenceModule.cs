@@ -27,7 +27,10 @@ public static class PersistenceModule
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
             }
             o.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
-        });
+            // EF's check for two operations at once on one context writes an AsyncLocal on every query and save (a third
+            // of a simple request's allocations); contexts here are per request or per job run and never shared.
+            o.EnableThreadSafetyChecks(false);
+        }, optionsLifetime: ServiceLifetime.Singleton); // the options are the same for every context: built once, not per request
         services.AddScoped<CaseNumbers>().AddSingleton<CounterBlocks>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

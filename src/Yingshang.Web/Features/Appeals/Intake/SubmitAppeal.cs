@@ -48,21 +48,8 @@ public sealed partial class SubmitAppealHandler(
         await db.Appeals.AddAsync(appeal, ct);
         try
         {
-            if (!db.Entry(appeal).Property(a => a.Id).IsTemporary)
-            {
-                messages.Received(appeal);
-                await db.SaveChangesAsync(ct);
-            }
-            else
-            {
-                // SQLite gives the id on insert, and the receipt SMS names it: two saves, in one transaction (the caller's,
-                // e.g. Open311's, when it has one).
-                await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-                await db.SaveChangesAsync(ct);
-                messages.Received(appeal);
-                await db.SaveChangesAsync(ct);
-                if (tx is not null) await tx.CommitAsync(ct);
-            }
+            // The receipt SMS names the appeal: on SQLite its id exists only after a first save.
+            await db.SaveChangesAsync(() => messages.Received(appeal), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {

@@ -11,15 +11,14 @@ namespace Yingshang.Web.Features.Appeals.Rates;
 /// </summary>
 public abstract class RateTally
 {
+    // One setter per column of RateVector.Columns, so that list is the only one to keep.
+    private static readonly Action<RateTally, int>[] Setters =
+        [.. RateVector.Columns.Select(c => typeof(RateTally).GetProperty(c)!.SetMethod!.CreateDelegate<Action<RateTally, int>>())];
+
     protected void Set(RateKey key, RateVector counts)
     {
         (Month, DepartmentId, RegionId) = (key.Month, key.DepartmentId, key.RegionId);
-        (Dispatched, SignedCount, SignedOnTime, Contacted, ContactedOnTime, Replied) =
-            (counts.Dispatched, counts.SignedCount, counts.SignedOnTime, counts.Contacted, counts.ContactedOnTime, counts.Replied);
-        (ClosedOnTime, Visited, Resolved, Rated, Satisfied, BasicSatisfied) =
-            (counts.ClosedOnTime, counts.Visited, counts.Resolved, counts.Rated, counts.Satisfied, counts.BasicSatisfied);
-        (RepliedOrReopened, Reopened, Assignments, Returns, Received, Answered) =
-            (counts.RepliedOrReopened, counts.Reopened, counts.Assignments, counts.Returns, counts.Received, counts.Answered);
+        for (var i = 0; i < Setters.Length; i++) Setters[i](this, counts.Values[i]);
     }
 
     public int Month { get; private set; }
