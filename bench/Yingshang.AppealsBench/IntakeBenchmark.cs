@@ -25,7 +25,7 @@ internal static class IntakeBenchmark
         var before = await CountAsync(postgres);
 
         var (w, m) = (TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
-        // The app's background work an intake causes (receipt SMS, audit sealing) runs after its 201; each phase starts
+        // The app's background work an intake causes (receipt SMS, audit sealing, roll-up compaction) runs after its 201; each phase starts
         // once the previous phase's is done, so that no phase, the baseline's included, shares the machine with it.
         var drains = new List<string> { await DrainAsync(postgres, "before the first phase") };
         var closedOurs = await ours.ClosedLoopAsync(clients, w, m);
@@ -53,7 +53,7 @@ internal static class IntakeBenchmark
             Console.WriteLine(string.Create(c, $"| {name} | {r.Count} | {r.Failed} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Max:F1} |"));
         Console.WriteLine(string.Create(c, $"ours p99 {openOurs.P99:F1} ms (target ≤ 50 ms)"));
         Console.WriteLine();
-        Console.WriteLine("background work left (SMS not sent yet, audit entries not sealed yet), waited for before the next phase:");
+        Console.WriteLine("background work left (SMS not sent yet, audit entries not sealed yet, roll-up deltas not folded yet), waited for before the next phase:");
         foreach (var drain in drains) Console.WriteLine($"- {drain}");
         Console.WriteLine();
 
@@ -78,23 +78,27 @@ internal static class IntakeBenchmark
     {
         await using var data = NpgsqlDataSource.Create(postgres);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        (long Sms, long Unsealed)? first = null;
+        (long Sms, long Unsealed, long Deltas)? first = null;
         while (true)
         {
             await using var count = data.CreateCommand("""
                 SELECT (SELECT count(*) FROM platform_outbox_message WHERE "Status" IN ('Pending', 'Sending') AND "NextAttemptAt" <= now()),
-                       (SELECT count(*) FROM platform_audit_log WHERE "Seq" IS NULL)
+                       (SELECT count(*) FROM platform_audit_log WHERE "Seq" IS NULL),
+                       (SELECT count(*) FROM appeals_rate_delta)
                 """);
             await using var reader = await count.ExecuteReaderAsync();
             await reader.ReadAsync();
-            var left = (Sms: reader.GetInt64(0), Unsealed: reader.GetInt64(1));
+            var left = (Sms: reader.GetInt64(0), Unsealed: reader.GetInt64(1), Deltas: reader.GetInt64(2));
             first ??= left;
-            if (left == (0, 0)) break;
-            if (clock.Elapsed > TimeSpan.FromMinutes(10)) return string.Create(CultureInfo.InvariantCulture, $"{when}: {first.Value.Sms} SMS, {first.Value.Unsealed} entries; NOT drained after 10 min ({left.Sms}, {left.Unsealed} left)");
+            if (left == (0, 0, 0)) break;
+            if (clock.Elapsed > TimeSpan.FromMinutes(10)) return string.Create(CultureInfo.InvariantCulture, $"{when}: {Describe(first.Value)}; NOT drained after 10 min ({Describe(left)} left)");
             await Task.Delay(500);
         }
-        return string.Create(CultureInfo.InvariantCulture, $"{when}: {first.Value.Sms} SMS, {first.Value.Unsealed} entries; done in {clock.Elapsed.TotalSeconds:F1} s");
+        return string.Create(CultureInfo.InvariantCulture, $"{when}: {Describe(first.Value)}; done in {clock.Elapsed.TotalSeconds:F1} s");
     }
+
+    private static string Describe((long Sms, long Unsealed, long Deltas) left) =>
+        string.Create(CultureInfo.InvariantCulture, $"{left.Sms} SMS, {left.Unsealed} entries, {left.Deltas} roll-up deltas");
 
     private static async Task<(long Ours, long Baseline)> CountAsync(string postgres)
     {

@@ -33,7 +33,7 @@ public sealed class RateCompactionJob(AppDbContext db) : IPeriodicJob
         if (db.Database.IsNpgsql() && !(await db.Database.SqlQueryRaw<bool>(TryLockSql).ToListAsync(ct)).Single()) return 0;
         var taken = await db.Database.SqlQueryRaw<RateDeltaRecord>(TakeSql).ToListAsync(ct);
         var sums = taken.GroupBy(d => new RateKey(d.Month, d.DepartmentId, d.RegionId))
-            .Select(g => (g.Key, Counts: g.Select(d => d.ToVector()).Aggregate(RateVector.Add)))
+            .Select(g => (g.Key, Counts: RateVector.Sum(g.Select(d => d.ToVector()))))
             .Where(s => !s.Counts.IsZero);
         foreach (var (key, counts) in sums)
         {

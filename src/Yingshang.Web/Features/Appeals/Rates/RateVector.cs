@@ -66,9 +66,25 @@ public sealed class RateVector
 
     public bool IsZero => _values.All(v => v == 0);
 
-    public static RateVector operator +(RateVector a, RateVector b) => new([.. a._values.Zip(b._values, (x, y) => x + y)]);
+    public static RateVector operator +(RateVector a, RateVector b) => Combine(a, b, +1);
 
-    public static RateVector operator -(RateVector a, RateVector b) => new([.. a._values.Zip(b._values, (x, y) => x - y)]);
+    public static RateVector operator -(RateVector a, RateVector b) => Combine(a, b, -1);
+
+    /// <summary>The sum of many (a compaction batch's thousands of deltas) into one array, not one vector per addition.</summary>
+    public static RateVector Sum(IEnumerable<RateVector> vectors)
+    {
+        var sum = new int[Columns.Length];
+        foreach (var v in vectors)
+            for (var i = 0; i < sum.Length; i++) sum[i] += v._values[i];
+        return new(sum);
+    }
+
+    private static RateVector Combine(RateVector a, RateVector b, int sign)
+    {
+        var values = new int[Columns.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = a._values[i] + sign * b._values[i];
+        return new(values);
+    }
 
     public static RateVector Add(RateVector a, RateVector b) => a + b;
 
