@@ -82,14 +82,7 @@ public sealed class AppDbContext(
                 Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
             }
         }
-        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        // Inside our own transaction any failure abandons all of it, so EF's savepoints would only add round trips.
-        using var noSavepoints = tx is null ? null : Savepoints.Suspended(this);
-        var written = await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
-        changes.Append(this);
-        await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (tx is not null) await tx.CommitAsync(cancellationToken);
-        return written;
+        return await SaveTwiceAsync(() => SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken), () => changes.Append(this), cancellationToken);
     }
 
     /// <summary>
@@ -104,10 +97,21 @@ public sealed class AppDbContext(
             keysKnown();
             return await SaveChangesAsync(cancellationToken);
         }
+        return await SaveTwiceAsync(() => SaveChangesAsync(cancellationToken), keysKnown, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves, runs <paramref name="between"/> (which needs the first save's keys) and saves again, in one transaction: the
+    /// caller's when it has one, else ours. Returns the first save's row count.
+    /// </summary>
+    private async Task<int> SaveTwiceAsync(Func<Task<int>> save, Action between, CancellationToken cancellationToken)
+    {
         await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var written = await SaveChangesAsync(cancellationToken);
-        keysKnown();
-        written += await SaveChangesAsync(cancellationToken);
+        // Inside our own transaction any failure abandons all of it, so EF's savepoints would only add round trips.
+        using var noSavepoints = tx is null ? null : Savepoints.Suspended(this);
+        var written = await save();
+        between();
+        await save();
         if (tx is not null) await tx.CommitAsync(cancellationToken);
         return written;
     }
