@@ -10,12 +10,41 @@ using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Platform.Persistence;
 
-public sealed class AppDbContext(
-    DbContextOptions<AppDbContext> options, DataScope scope, AuditTrail audit, AuditColumns columns, IEnumerable<ISaveParticipant> participants)
+/// <summary>
+/// Contexts come from a pool (<see cref="PersistenceModule"/>): building one from scratch is a tenth of a simple request's
+/// CPU. A leased context is bound to its request's (or job run's) services by <see cref="Bind"/> and let go on dispose.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
+    private Bound? _bound;
+
+    private sealed record Bound(DataScope Scope, AuditTrail Audit, AuditColumns Columns, ISaveParticipant[] Participants);
+
     /// <summary>The caller's scope; read by the department query filter on every query.</summary>
-    public DataScope Scope { get; } = scope;
+    public DataScope Scope => Services.Scope;
+
+    private Bound Services => _bound ?? throw new InvalidOperationException(
+        "AppDbContext is used outside a service scope: resolve it from one instead of creating it from the pooled factory.");
+
+    internal AppDbContext Bind(DataScope scope, AuditTrail audit, AuditColumns columns, IEnumerable<ISaveParticipant> participants)
+    {
+        _bound = new Bound(scope, audit, columns, participants.ToArray());
+        return this;
+    }
+
+    // Back in the pool, the context must not keep its last request's services alive.
+    public override void Dispose()
+    {
+        _bound = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _bound = null;
+        return base.DisposeAsync();
+    }
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Department> Departments => Set<Department>();
@@ -65,6 +94,7 @@ public sealed class AppDbContext(
 
     private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
+        var (_, audit, columns, participants) = Services;
         var changes = audit.Capture(this);
         columns.Stamp(this);
         foreach (var participant in participants) participant.Prepare(this);

@@ -10,7 +10,7 @@ public static class PersistenceModule
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connection = configuration.GetConnectionString("Yingshang");
         services.AddScoped<AuditColumns>();
-        services.AddDbContext<AppDbContext>(o =>
+        services.AddPooledDbContextFactory<AppDbContext>(o =>
         {
             if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
             {
@@ -30,7 +30,11 @@ public static class PersistenceModule
             // EF's check for two operations at once on one context writes an AsyncLocal on every query and save (a third
             // of a simple request's allocations); contexts here are per request or per job run and never shared.
             o.EnableThreadSafetyChecks(false);
-        }, optionsLifetime: ServiceLifetime.Singleton); // the options are the same for every context: built once, not per request
+        });
+        // One pooled context per scope, bound to the scope's caller, audit trail and save participants.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().Bind(
+            sp.GetRequiredService<Security.DataScope>(), sp.GetRequiredService<Audit.AuditTrail>(), sp.GetRequiredService<AuditColumns>(),
+            sp.GetServices<ISaveParticipant>()));
         services.AddScoped<CaseNumbers>().AddSingleton<CounterBlocks>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
