@@ -386,14 +386,15 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("FirstDispatchedAt")
                         .HasDatabaseName("IX_appeals_appeal_Pending")
-                        .HasFilter("\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL");
+                        .HasFilter("\"FirstDispatchedAt\" IS NOT NULL AND (\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL)");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FirstDispatchedAt"), new[] { "LeadDepartmentId", "RegionId", "Status", "SignedAt", "ContactedAt", "RepliedAt", "SignDueAt", "ContactDueAt", "CloseDueAt", "PausedAt" });
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -405,21 +406,27 @@ namespace Yingshang.Migrations.Postgres.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("EnterpriseUscc", "ReceivedAt");
+                    b.HasIndex("EnterpriseUscc", "ReceivedAt")
+                        .HasFilter("\"EnterpriseUscc\" IS NOT NULL");
 
-                    b.HasIndex("FirstDispatchedAt", "LeadDepartmentId");
+                    b.HasIndex("FirstDispatchedAt", "LeadDepartmentId")
+                        .HasFilter("\"FirstDispatchedAt\" IS NOT NULL");
 
-                    b.HasIndex("FirstDispatchedAt", "RegionId");
+                    b.HasIndex("FirstDispatchedAt", "RegionId")
+                        .HasFilter("\"FirstDispatchedAt\" IS NOT NULL");
 
                     b.HasIndex("LeadDepartmentId", "Status");
 
-                    b.HasIndex("RemindedAt", "WarnAt");
+                    b.HasIndex("RemindedAt", "WarnAt")
+                        .HasFilter("\"WarnAt\" IS NOT NULL");
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.HasIndex("SupervisedAt", "NextDueAt");
+                    b.HasIndex("SupervisedAt", "NextDueAt")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
 
-                    b.HasIndex("UrgedAt", "NextDueAt");
+                    b.HasIndex("UrgedAt", "NextDueAt")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
 
                     b.ToTable("appeals_appeal", (string)null);
                 });
@@ -2203,7 +2210,8 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LeaseHolder");
+                    b.HasIndex("LeaseHolder")
+                        .HasFilter("\"LeaseHolder\" IS NOT NULL");
 
                     b.HasIndex("RelatedType", "RelatedId");
 

@@ -72,7 +72,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(x => x.LeaseHolder).HasMaxLength(200);
         // The delivery job's claim scans by status and due time; the admin list filters by creation time.
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt });
-        builder.HasIndex(x => x.LeaseHolder);
+        builder.HasIndex(x => x.LeaseHolder).HasFilter("\"LeaseHolder\" IS NOT NULL"); // empty until a claim: not written at insert
         builder.HasIndex(x => x.CreatedAt);
         builder.HasIndex(x => new { x.RelatedType, x.RelatedId });
     }
