@@ -7,6 +7,7 @@ public static class CalendarModule
     public static IServiceCollection AddCalendar(this IServiceCollection services) =>
         services
             .AddSingleton<WorkCalendarProvider>()
+            .AddSingleton<CalendarCoverage>()
             .AddScoped<CalendarAdministration>()
             .AddScoped<ISeeder, CalendarSeeder>();
 
