@@ -2210,6 +2210,10 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_platform_outbox_message_Unsent")
+                        .HasFilter("\"Status\" = 'Pending' OR \"Status\" = 'Sending'");
+
                     b.HasIndex("LeaseHolder")
                         .HasFilter("\"LeaseHolder\" IS NOT NULL");
 

@@ -2131,6 +2131,10 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_platform_outbox_message_Unsent")
+                        .HasFilter("\"Status\" = 'Pending' OR \"Status\" = 'Sending'");
+
                     b.HasIndex("LeaseHolder")
                         .HasFilter("\"LeaseHolder\" IS NOT NULL");
 
