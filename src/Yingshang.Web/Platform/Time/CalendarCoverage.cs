@@ -7,7 +7,7 @@ namespace Yingshang.Web.Platform.Time;
 /// </summary>
 public sealed class CalendarCoverage(WorkCalendarProvider calendars, TimeProvider clock)
 {
-    public const int WarnFromMonth = 12;
+    private const int WarnFromMonth = 12;
 
     /// <summary>Next year, when it is December (China time) and that year has no published calendar; otherwise null.</summary>
     public async Task<int?> MissingNextYearAsync(CancellationToken ct)
