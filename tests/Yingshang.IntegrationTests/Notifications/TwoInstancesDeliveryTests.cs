@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Yingshang.IntegrationTests.Infrastructure;
 using Yingshang.Web.Platform.Notifications;
 
 namespace Yingshang.IntegrationTests.Notifications;
@@ -43,5 +45,30 @@ public sealed class TwoInstancesDeliveryTests : IAsyncLifetime
             .GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
         statuses.ShouldHaveSingleItem().Key.ShouldBe(OutboxStatus.Sent);
         (await _first.InDatabaseAsync(db => db.Outbox.Where(m => ids.Contains(m.Id)).SumAsync(m => m.Attempts))).ShouldBe(300);
+    }
+
+    [Fact]
+    public async Task A_claim_passes_over_a_message_another_transaction_has_locked_instead_of_waiting_for_it()
+    {
+        var ids = await _first.EnqueueAsync("locked-by-another", 6);
+        await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresAppFactory.ServerAddress) { Database = _first.Database }.ToString());
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("""SELECT 1 FROM platform_outbox_message WHERE "Id" = $1 FOR UPDATE""", other, transaction))
+        {
+            hold.Parameters.Add(new NpgsqlParameter { Value = ids[1] });
+            await hold.ExecuteScalarAsync();
+        }
+
+        // Waiting for the lock would never end while this test holds it; the guard only turns that into a failure.
+        var delivery = _second.DeliverAsync();
+        (await Task.WhenAny(delivery, Task.Delay(TimeSpan.FromSeconds(60)))).ShouldBe(delivery, "the claim waited for the locked message");
+        await delivery;
+        _first.Sender.Delivered.Where(ids.Contains).Order().ShouldBe(ids.Where(id => id != ids[1]));
+        (await _first.MessageAsync(ids[1])).Status.ShouldBe(OutboxStatus.Pending);
+
+        await transaction.RollbackAsync();
+        await _second.DeliverAsync();
+        _first.Sender.Delivered.Where(ids.Contains).Order().ShouldBe(ids);
     }
 }

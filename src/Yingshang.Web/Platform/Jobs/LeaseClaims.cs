@@ -25,8 +25,9 @@ public static class LeaseClaims
 
     /// <summary>
     /// Claims up to <paramref name="batch"/> rows of <paramref name="ready"/> whose lease is free or expired, in id order,
-    /// with one conditional UPDATE (the same statement on SQLite and PostgreSQL). On PostgreSQL a competing instance
-    /// that picked the same rows waits for the row locks, re-checks the condition on the updated rows and skips them:
+    /// with one conditional UPDATE (the same statement on SQLite and PostgreSQL, where <see cref="SkipLockedClaims"/> adds
+    /// SKIP LOCKED to its candidates). On PostgreSQL a competing instance passes over rows another is claiming or
+    /// recording instead of waiting, and re-checks the condition on rows claimed since its snapshot, skipping them:
     /// every row goes to exactly one claimer. Returns the number claimed; read them with <see cref="HeldBy{T}"/>.
     /// </summary>
     public static Task<int> ClaimAsync<T>(this IQueryable<T> ready, int batch, Lease lease,
@@ -36,6 +37,7 @@ public static class LeaseClaims
         var candidates = free.OrderBy(x => EF.Property<int>(x, nameof(ILeased.Id))).Select(x => EF.Property<int>(x, nameof(ILeased.Id))).Take(batch);
         return free.Where(x => candidates.Contains(EF.Property<int>(x, nameof(ILeased.Id)))).ExecuteUpdateAsync(s =>
         {
+            // First, so that SkipLockedClaims knows the statement.
             s.SetProperty(x => EF.Property<string?>(x, nameof(ILeased.LeaseHolder)), lease.Token);
             s.SetProperty(x => EF.Property<DateTime?>(x, nameof(ILeased.LeaseUntil)), lease.Until);
             alsoSet?.Invoke(s);

@@ -16,7 +16,8 @@ public static class PersistenceModule
             {
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Yingshang.");
-                o.UseNpgsql(NpgsqlDefaults(connection), n => n.MigrationsAssembly("Yingshang.Migrations.Postgres"));
+                o.UseNpgsql(NpgsqlDefaults(connection), n => n.MigrationsAssembly("Yingshang.Migrations.Postgres"))
+                    .AddInterceptors(Jobs.SkipLockedClaims.Instance);
             }
             else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
             {
