@@ -54,6 +54,36 @@ public abstract class PolicyEditingApiTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task An_edit_made_on_an_older_revision_is_refused_and_does_not_undo_the_newer_one()
+    {
+        var created = await CreateAsync("编测〔2026〕R号", draft: true, Benefit("ED-REV", "employees >= 1"));
+        var id = created.GetProperty("id").GetInt32();
+        var revision = created.GetProperty("revision").GetInt32();
+        var benefitId = created.GetProperty("benefits")[0].GetProperty("id").GetInt32();
+        object Edit(string rule, int? seen) => new
+        {
+            title = "编辑测试 编测〔2026〕R号", issuer = "示范州人民政府办公室", number = "编测〔2026〕R号", effectiveFrom = "2026-01-01",
+            effectiveTo = "2027-12-31", theme = "工业经济", revision = seen, benefits = new[] { Benefit("ED-REV", rule, benefitId) },
+        };
+
+        // Two officers opened the same revision; only the benefit's rule changes, the policy's own fields do not.
+        var first = await (await PutAsync(id, Edit("employees >= 5", revision))).ShouldBeJsonAsync();
+        first.GetProperty("revision").GetInt32().ShouldBe(revision + 1);
+        var second = await (await PutAsync(id, Edit("employees >= 9", revision))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        second.GetProperty("code").GetString().ShouldBe("concurrency");
+        second.GetProperty("detail").GetString()!.ShouldContain("刷新");
+
+        using var office = await app.ClientForAsync("supervisor");
+        var stored = await (await office.GetAsync($"{Policies}/{id}")).ShouldBeJsonAsync();
+        stored.GetProperty("benefits")[0].GetProperty("versions")[0].GetProperty("rule").GetString().ShouldBe("employees >= 5");
+        stored.GetProperty("revision").GetInt32().ShouldBe(revision + 1);
+
+        // On the current revision the second officer's edit goes through; without a revision an edit applies to what is stored.
+        (await (await PutAsync(id, Edit("employees >= 9", revision + 1))).ShouldBeJsonAsync()).GetProperty("revision").GetInt32().ShouldBe(revision + 2);
+        (await (await PutAsync(id, Edit("employees >= 3", null))).ShouldBeJsonAsync()).GetProperty("revision").GetInt32().ShouldBe(revision + 3);
+    }
+
+    [Fact]
     public async Task A_draft_is_rewritten_with_benefits_changed_added_and_removed()
     {
         var created = await CreateAsync("编测〔2026〕2号", draft: true, Benefit("ED-A", "employees >= 1"), Benefit("ED-B", "employees >= 2"));

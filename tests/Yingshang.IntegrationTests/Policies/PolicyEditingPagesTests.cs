@@ -51,6 +51,32 @@ public abstract class PolicyEditingPagesTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     [Fact]
+    public async Task A_form_saved_after_someone_else_saved_the_policy_shows_an_error_and_keeps_what_was_typed()
+    {
+        using var session = await CookieSession.SignInAsync(app, "supervisor");
+        var saved = await session.PostFormAsync("/Policies/New", Form("页测〔2026〕R号", "PG-R", "employees >= 1"));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await app.InDatabaseAsync(db => db.Policies.Where(p => p.Number == "页测〔2026〕R号").Select(p => p.Id).SingleAsync());
+        var benefitId = (await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Code == "PG-R").Select(b => b.Id).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var form = await session.HtmlAsync($"/Policies/{id}/Edit");
+        var revision = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.Revision\" value=\"(\\d+)\"").Groups[1].Value;
+        revision.ShouldNotBeEmpty();
+
+        using var colleague = await CookieSession.SignInAsync(app, "admin");
+        (await colleague.PostFormAsync($"/Policies/{id}/Edit", Form("页测〔2026〕R号", "PG-R", "employees >= 5",
+            ("Input.Benefits[0].Id", benefitId), ("Input.Revision", revision)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var late = await session.PostFormAsync($"/Policies/{id}/Edit", Form("页测〔2026〕R号", "PG-R", "employees >= 9",
+            ("Input.Benefits[0].Id", benefitId), ("Input.Revision", revision)));
+        var html = await CookieSession.HtmlOf(late);
+        late.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("该政策在您读取之后已被他人修改");
+        html.ShouldContain("employees >= 9</textarea>");
+        (await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Code == "PG-R").SelectMany(b => b.Versions).Select(v => v.Rule).SingleAsync())).ShouldBe("employees >= 5");
+    }
+
+    [Fact]
     public async Task A_benefit_row_is_added_without_losing_what_was_typed()
     {
         using var session = await CookieSession.SignInAsync(app, "supervisor");

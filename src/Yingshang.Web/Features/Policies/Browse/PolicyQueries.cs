@@ -7,8 +7,9 @@ namespace Yingshang.Web.Features.Policies.Browse;
 public sealed record PolicyListItem(int Id, string Title, string Issuer, string Number, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Theme, int Benefits,
     PolicyStatus Status);
 
+/// <param name="Revision">Moves on with every saved edit; an edit names the revision it was made on (<see cref="Edit.EditPolicy"/>).</param>
 public sealed record PolicyDetail(int Id, string Title, string Issuer, string Number, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string? Theme,
-    IReadOnlyList<BenefitDetail> Benefits, PolicyStatus Status);
+    IReadOnlyList<BenefitDetail> Benefits, PolicyStatus Status, int Revision);
 
 public sealed record BenefitDetail(int Id, string Code, string Name, BenefitKind Kind, BenefitMode Mode, string? Department, IReadOnlyList<VersionDetail> Versions);
 
@@ -39,6 +40,6 @@ public sealed class PolicyQueries(AppDbContext db)
         var p = await db.Policies.AsNoTracking().Include(x => x.Benefits).ThenInclude(b => b.Versions).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         return p is null ? null : new PolicyDetail(p.Id, p.Title, p.Issuer, p.Number, p.EffectiveFrom, p.EffectiveTo, p.Theme,
             [.. p.Benefits.OrderBy(b => b.Code, StringComparer.Ordinal).Select(b => new BenefitDetail(b.Id, b.Code, b.Name, b.Kind, b.Mode, b.Department,
-                [.. b.Versions.OrderByDescending(v => v.EffectiveFrom).Select(v => new VersionDetail(v.Id, v.Rule, v.Amount, v.EffectiveFrom, v.EffectiveTo))]))], p.Status);
+                [.. b.Versions.OrderByDescending(v => v.EffectiveFrom).Select(v => new VersionDetail(v.Id, v.Rule, v.Amount, v.EffectiveFrom, v.EffectiveTo))]))], p.Status, p.Version);
     }
 }

@@ -4,9 +4,13 @@ using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Edit;
 
-/// <summary>The whole policy as it should be: benefits with an id are changed, without one added, missing ones removed (drafts only).</summary>
+/// <summary>
+/// The whole policy as it should be: benefits with an id are changed, without one added, missing ones removed (drafts only).
+/// <paramref name="Revision"/> is the policy's revision the edit was made on; when another edit was saved since, this one is
+/// refused (409) instead of silently undoing it. Without it the edit applies to whatever is stored.
+/// </summary>
 public sealed record EditPolicy(string? Title, string? Issuer, string? Number, DateOnly? EffectiveFrom, DateOnly? EffectiveTo,
-    string? Theme, IReadOnlyList<BenefitEdit>? Benefits);
+    string? Theme, IReadOnlyList<BenefitEdit>? Benefits, int? Revision = null);
 
 /// <summary>One benefit; on a published policy a changed rule or amount needs <paramref name="RuleEffectiveFrom"/> (a new version).</summary>
 public sealed record BenefitEdit(int? Id, string? Code, string? Name, string? Kind, string? Mode, string? Department, string? Rule, string? Amount,
@@ -19,6 +23,9 @@ public sealed class EditPolicyHandler(AppDbContext db)
     {
         var policy = await db.Policies.Include(p => p.Benefits).ThenInclude(b => b.Versions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (policy is null) return null;
+        // The save's UPDATE of the policy checks this revision, also when only its benefits changed, and moves it on.
+        if (request.Revision is { } seen) policy.Version = seen;
+        db.Entry(policy).Property(p => p.Version).IsModified = true;
         var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
         policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme);
         var edits = request.Benefits ?? [];

@@ -17,9 +17,12 @@ public sealed class PolicyForm
     public string? Theme { get; set; }
     public List<BenefitForm> Benefits { get; set; } = [];
 
+    /// <summary>The revision the form was opened on (edit form only).</summary>
+    public int? Revision { get; set; }
+
     public static PolicyForm From(PolicyDetail p) => new()
     {
-        Title = p.Title, Issuer = p.Issuer, Number = p.Number, EffectiveFrom = p.EffectiveFrom, EffectiveTo = p.EffectiveTo, Theme = p.Theme,
+        Title = p.Title, Issuer = p.Issuer, Number = p.Number, EffectiveFrom = p.EffectiveFrom, EffectiveTo = p.EffectiveTo, Theme = p.Theme, Revision = p.Revision,
         Benefits = [.. p.Benefits.Select(b => new BenefitForm
         {
             Id = b.Id, Code = b.Code, Name = b.Name, Kind = b.Kind.Title(), Mode = b.Mode.Title(), Department = b.Department,
@@ -31,7 +34,7 @@ public sealed class PolicyForm
         [.. Benefits.Select(b => new BenefitRequest(b.Code, b.Name, b.Kind, b.Mode, b.Department, b.Rule, b.Amount))], Draft: true);
 
     public EditPolicy ToEdit() => new(Title, Issuer, Number, EffectiveFrom, EffectiveTo, Theme,
-        [.. Benefits.Select(b => new BenefitEdit(b.Id, b.Code, b.Name, b.Kind, b.Mode, b.Department, b.Rule, b.Amount, b.RuleEffectiveFrom))]);
+        [.. Benefits.Select(b => new BenefitEdit(b.Id, b.Code, b.Name, b.Kind, b.Mode, b.Department, b.Rule, b.Amount, b.RuleEffectiveFrom))], Revision);
 }
 
 public sealed class BenefitForm
