@@ -115,6 +115,21 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_claim_takes_no_more_rows_than_its_batch()
+    {
+        await app.EnqueueAsync("batch-limit", 40);
+        var instance = app.Services.GetRequiredService<JobInstance>();
+        var now = app.Now();
+        // A lease that ends at once leaves the rows free for the other tests of this class.
+        var lease = new Lease(instance.NextToken(), now, now);
+
+        var claimed = await app.InDatabaseAsync(db => db.Outbox.Where(m => m.Status == OutboxStatus.Pending).ClaimAsync(4, lease, null, CancellationToken.None));
+
+        claimed.ShouldBe(4);
+        (await app.InDatabaseAsync(db => db.Outbox.HeldBy(lease).CountAsync())).ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Admins_list_messages_with_filters_and_masked_phone_numbers()
     {
         var id = (await app.EnqueueAsync("listed")).Single();

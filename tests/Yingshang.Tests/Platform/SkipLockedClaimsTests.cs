@@ -21,14 +21,37 @@ public sealed class SkipLockedClaimsTests
         """;
 
     [Fact]
-    public void A_claim_locks_its_candidates_skipping_locked_rows()
+    public void A_claim_picks_its_candidates_once_and_skips_locked_rows()
     {
         var command = new NpgsqlCommand(Claim);
 
         SkipLockedClaims.Complete(command);
 
-        command.CommandText.ShouldEndWith("LIMIT $6 FOR UPDATE SKIP LOCKED\n)");
-        command.CommandText.Replace(" FOR UPDATE SKIP LOCKED", "", StringComparison.Ordinal).ShouldBe(Claim);
+        command.CommandText.ShouldBe("""
+            WITH lease_claim AS MATERIALIZED (
+            SELECT p0."Id"
+                FROM platform_outbox_message AS p0
+                WHERE (p0."LeaseUntil" IS NULL OR p0."LeaseUntil" <= $5)
+                ORDER BY p0."Id"
+                LIMIT $6
+            FOR UPDATE SKIP LOCKED)
+            UPDATE platform_outbox_message AS p
+            SET "LeaseHolder" = $1,
+                "LeaseUntil" = $2,
+                "Status" = $3
+            WHERE (p."LeaseUntil" IS NULL OR p."LeaseUntil" <= $5) AND p."Id" IN (SELECT "Id" FROM lease_claim)
+            """);
+    }
+
+    [Fact]
+    public void Parentheses_in_quoted_names_and_literals_do_not_confuse_it()
+    {
+        var command = new NpgsqlCommand(Claim.Replace("ORDER BY p0.\"Id\"", "AND p0.\"Note\" <> ')(' ORDER BY p0.\"Id\"", StringComparison.Ordinal));
+
+        SkipLockedClaims.Complete(command);
+
+        command.CommandText.ShouldContain("AND p0.\"Note\" <> ')(' ORDER BY p0.\"Id\"\n    LIMIT $6\nFOR UPDATE SKIP LOCKED)");
+        command.CommandText.ShouldEndWith("p.\"Id\" IN (SELECT \"Id\" FROM lease_claim)");
     }
 
     [Fact]
