@@ -18,9 +18,14 @@ public abstract class MatchRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var queued = await GetAsync(app, id);
         queued.GetProperty("status").GetString().ShouldBe("queued");
         queued.GetProperty("progress").GetDouble().ShouldBe(0);
+        // Instants are Beijing time with their offset on both databases (SQLite returns them without a kind).
+        var created = queued.GetProperty("createdAt").GetString()!;
+        created.ShouldEndWith("+08:00");
+        DateTimeOffset.Parse(created, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(app.Clock.GetUtcNow(), TimeSpan.FromSeconds(1));
 
         var run = await FinishAsync(app, id);
         run.GetProperty("status").GetString().ShouldBe("completed");
+        run.GetProperty("finishedAt").GetString()!.ShouldEndWith("+08:00");
         run.GetProperty("progress").GetDouble().ShouldBe(1);
         run.GetProperty("total").GetInt32().ShouldBe(60);
         run.GetProperty("fingerprint").GetString()!.Length.ShouldBe(64);

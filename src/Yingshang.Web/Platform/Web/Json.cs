@@ -6,11 +6,15 @@ namespace Yingshang.Web.Platform.Web;
 
 internal static class Json
 {
-    /// <summary>camelCase, enums as strings, Chinese text unescaped so responses stay readable (JSON is never inlined into HTML here).</summary>
+    /// <summary>
+    /// camelCase, enums as strings, instants in Beijing time with their offset, Chinese text unescaped so responses stay
+    /// readable (JSON is never inlined into HTML here).
+    /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new ChinaInstantConverter());
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 }
