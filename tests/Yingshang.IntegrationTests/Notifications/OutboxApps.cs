@@ -15,12 +15,36 @@ public sealed class RecordingSender : INotificationSender
     /// <summary>Messages whose related id is in here fail.</summary>
     public ConcurrentDictionary<string, bool> Failing { get; } = new(StringComparer.Ordinal);
 
-    public Task SendAsync(OutboxMessage message, CancellationToken ct)
+    private readonly TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>Messages with this related id wait until this many messages are being sent at once (for at most 30 s).</summary>
+    public (string Related, int Count)? Gather { get; set; }
+
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        if (message.RelatedId is { } related && Failing.ContainsKey(related))
-            throw new NotificationDeliveryException("测试接收方拒收 13812345678");
-        Delivered.Enqueue(message.Id);
-        return Task.CompletedTask;
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            for (var max = MaxInFlight; inFlight > max && Interlocked.CompareExchange(ref _maxInFlight, inFlight, max) != max; max = MaxInFlight)
+            {
+            }
+            if (Gather is { } gather && message.RelatedId == gather.Related)
+            {
+                if (inFlight >= gather.Count) _gathered.TrySetResult();
+                await Task.WhenAny(_gathered.Task, Task.Delay(TimeSpan.FromSeconds(30), ct));
+            }
+            if (message.RelatedId is { } related && Failing.ContainsKey(related))
+                throw new NotificationDeliveryException("测试接收方拒收 13812345678");
+            Delivered.Enqueue(message.Id);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
     }
 
     public int CountOf(int id) => Delivered.Count(d => d == id);

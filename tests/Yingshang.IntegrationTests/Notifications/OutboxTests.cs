@@ -115,6 +115,24 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_batch_is_sent_several_messages_at_a_time_and_each_outcome_is_recorded()
+    {
+        // The hosts claim 4 per batch and send 4 at once: the first four wait for each other, then all are sent.
+        app.Sender.Gather = ("gathered", 4);
+        var ids = await app.EnqueueAsync("gathered", 8);
+        app.Sender.Failing["gathered-failing"] = true;
+        var failing = (await app.EnqueueAsync("gathered-failing")).Single();
+
+        await app.DeliverAsync();
+
+        app.Sender.MaxInFlight.ShouldBeGreaterThanOrEqualTo(4);
+        ids.ShouldAllBe(id => app.Sender.CountOf(id) == 1);
+        foreach (var id in ids) (await app.MessageAsync(id)).Status.ShouldBe(OutboxStatus.Sent);
+        var failed = await app.MessageAsync(failing);
+        (failed.Status, failed.Attempts, failed.LeaseHolder).ShouldBe((OutboxStatus.Pending, 1, (string?)null));
+    }
+
+    [Fact]
     public async Task A_claim_takes_no_more_rows_than_its_batch()
     {
         await app.EnqueueAsync("batch-limit", 40);

@@ -59,8 +59,14 @@ public sealed class WebhookSenderTests : IAsyncLifetime
             await ok.InitializeAsync();
             var sent = (await ok.EnqueueAsync("webhook-ok")).Single();
             await ok.DeliverAsync();
-            (await ok.MessageAsync(sent)).Status.ShouldBe(OutboxStatus.Sent);
-            _received.ShouldHaveSingleItem().Key.ShouldBe($"outbox-{sent}");
+            var stored = await ok.MessageAsync(sent);
+            stored.Status.ShouldBe(OutboxStatus.Sent);
+            var (body, key) = _received.ShouldHaveSingleItem();
+            key.ShouldBe($"outbox-{sent}");
+            // SQLite hands the creation time back without a kind: the receiver still gets Beijing time with its offset.
+            var createdAt = JsonDocument.Parse(body).RootElement.GetProperty("createdAt").GetString()!;
+            createdAt.ShouldEndWith("+08:00");
+            DateTimeOffset.Parse(createdAt, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime.ShouldBe(stored.CreatedAt, TimeSpan.FromSeconds(1));
         }
         finally
         {
@@ -101,6 +107,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
         json.GetProperty("body").GetString().ShouldBe("您的诉求已办结");
         json.GetProperty("relatedId").GetString().ShouldBe("42");
     }
+
 
     [Fact]
     public async Task A_non_success_answer_is_a_failed_attempt()

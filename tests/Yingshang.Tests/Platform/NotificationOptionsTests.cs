@@ -25,10 +25,20 @@ public sealed class NotificationOptionsTests
     }
 
     [Fact]
+    public void Sending_several_at_once_lets_a_larger_batch_finish_within_its_lease()
+    {
+        var options = Resolve(("Notifications:Sender", "Webhook"), ("Notifications:Webhook:Url", "https://sms.example.gov.cn/send"),
+            ("Notifications:BatchSize", "40"), ("Notifications:Parallelism", "4"), ("Notifications:LeaseSeconds", "300"));
+
+        options.WorstBatchSeconds.ShouldBe(100);
+    }
+
+    [Fact]
     public void A_webhook_batch_that_could_outlast_its_lease_is_refused_at_start()
     {
         var error = Should.Throw<OptionsValidationException>(() => Resolve(("Notifications:Sender", "Webhook"),
-            ("Notifications:Webhook:Url", "https://sms.example.gov.cn/send"), ("Notifications:BatchSize", "40"), ("Notifications:LeaseSeconds", "300")));
+            ("Notifications:Webhook:Url", "https://sms.example.gov.cn/send"), ("Notifications:BatchSize", "40"), ("Notifications:Parallelism", "1"),
+            ("Notifications:LeaseSeconds", "300")));
 
         error.Message.ShouldContain("LeaseSeconds");
     }

@@ -27,7 +27,7 @@ internal sealed class HttpWebhookNotificationSender(HttpClient http, IOptions<No
                 body = message.Body,
                 relatedType = message.RelatedType,
                 relatedId = message.RelatedId,
-                createdAt = message.CreatedAt,
+                createdAt = Time.ChinaTime.ToLocal(message.CreatedAt),
             }),
         };
         request.Headers.Add("Idempotency-Key", "outbox-" + message.Id.ToString(CultureInfo.InvariantCulture));

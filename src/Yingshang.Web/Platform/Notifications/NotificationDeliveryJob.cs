@@ -36,23 +36,31 @@ internal sealed class NotificationDeliveryJob(
             .ClaimAsync(o.BatchSize, lease, s => s.SetProperty(m => m.Status, OutboxStatus.Sending), ct);
         if (claimed == 0) return 0;
         var messages = await db.Outbox.AsNoTracking().HeldBy(lease).OrderBy(m => m.Id).ToListAsync(ct);
-        var sent = new List<int>(messages.Count);
+        // A gateway answers in tens of milliseconds or more: one at a time, that alone would cap an instance at a few
+        // dozen messages a second. The outcomes are written afterwards, one after the other (the context is not shared).
+        var outcomes = new Outcome[messages.Count];
         try
         {
-            foreach (var message in messages)
-            {
-                if (await TrySendAsync(message, ct) is { } error) await RecordFailureAsync(message, error, lease, o.MaxAttempts);
-                else sent.Add(message.Id);
-            }
+            await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = ct },
+                async (i, token) => outcomes[i] = new Outcome(await TrySendAsync(messages[i], token)));
         }
         finally
         {
-            // The batch's successes in one statement, also when a send was cancelled midway (shutdown); a crash before
+            for (var i = 0; i < messages.Count; i++)
+            {
+                if (outcomes[i] is { Error: { } error }) await RecordFailureAsync(messages[i], error, lease, o.MaxAttempts);
+            }
+            // The batch's successes in one statement, also when sending was cancelled midway (shutdown); a crash before
             // this line sends them again once the claim ends (the webhook's Idempotency-Key lets the gateway drop repeats).
+            var sent = messages.Where((_, i) => outcomes[i] is { Error: null }).Select(m => m.Id).ToList();
             if (sent.Count > 0) await RecordSentAsync(sent, lease);
         }
         return messages.Count;
     }
+
+    /// <summary>A message that was tried: <paramref name="Error"/> is null when it was sent.</summary>
+    private sealed record Outcome(string? Error);
 
     private async Task RecordSentAsync(List<int> ids, Lease lease)
     {

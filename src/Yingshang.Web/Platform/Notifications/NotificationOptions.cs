@@ -14,6 +14,12 @@ public sealed class NotificationOptions
 
     public int BatchSize { get; set; } = 10;
 
+    /// <summary>Messages of a batch being sent at once.</summary>
+    public int Parallelism { get; set; } = 4;
+
+    /// <summary>The longest a batch can take with the webhook: its sends in rounds of <see cref="Parallelism"/>, each up to the timeout.</summary>
+    internal long WorstBatchSeconds => (long)((BatchSize + Parallelism - 1) / Parallelism) * Webhook.TimeoutSeconds;
+
     /// <summary>How long a claim lasts; must exceed a batch's worst-case sending time, or a slow batch is sent twice.</summary>
     public int LeaseSeconds { get; set; } = 300;
 

@@ -15,11 +15,12 @@ public static class NotificationsModule
         services.AddOptions<NotificationOptions>().Bind(section)
             .Validate(o => o.UsesLog || o.UsesWebhook, "Notifications:Sender must be Log or Webhook.")
             .Validate(o => !o.UsesWebhook || o.Webhook.Url is { IsAbsoluteUri: true }, "Notifications:Sender=Webhook needs an absolute Notifications:Webhook:Url.")
-            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.LeaseSeconds >= 1 && o.PollSeconds >= 1 && o.Webhook.TimeoutSeconds >= 1,
-                "Notifications: MaxAttempts, BatchSize, LeaseSeconds, PollSeconds and Webhook:TimeoutSeconds must be positive.")
+            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.Parallelism >= 1 && o.LeaseSeconds >= 1 && o.PollSeconds >= 1
+                    && o.Webhook.TimeoutSeconds >= 1,
+                "Notifications: MaxAttempts, BatchSize, Parallelism, LeaseSeconds, PollSeconds and Webhook:TimeoutSeconds must be positive.")
             // A claim that can outlast its lease is taken over while still sending: its messages would go out twice.
-            .Validate(o => !o.UsesWebhook || (long)o.BatchSize * o.Webhook.TimeoutSeconds < o.LeaseSeconds,
-                "Notifications: BatchSize × Webhook:TimeoutSeconds must be less than LeaseSeconds, or a slow batch is sent twice.")
+            .Validate(o => !o.UsesWebhook || o.WorstBatchSeconds < o.LeaseSeconds,
+                "Notifications: ⌈BatchSize ÷ Parallelism⌉ × Webhook:TimeoutSeconds must be less than LeaseSeconds, or a slow batch is sent twice.")
             .ValidateOnStart();
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationList>();
