@@ -60,6 +60,42 @@ public sealed class JobHostTests
         runs.Failing.ShouldBeGreaterThanOrEqualTo(3);
     }
 
+    /// <summary>Its first run lasts its whole interval (the clock is moved on inside it), as a run working off a backlog does.</summary>
+    private sealed class LongFirstRunJob(System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset> starts, FakeTimeProvider clock) : IPeriodicJob
+    {
+        public Task RunOnceAsync(CancellationToken ct)
+        {
+            starts.Enqueue(clock.GetUtcNow());
+            if (starts.Count == 1) clock.Advance(TimeSpan.FromMinutes(1));
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_run_that_used_up_its_interval_is_followed_at_once()
+    {
+        var clock = new FakeTimeProvider();
+        var starts = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        await using var services = new ServiceCollection().AddSingleton(starts).AddSingleton(clock).AddScoped<LongFirstRunJob>().BuildServiceProvider();
+        using var host = new JobHost([new JobSchedule("long", typeof(LongFirstRunJob), TimeSpan.FromMinutes(1))],
+            services.GetRequiredService<IServiceScopeFactory>(), clock, new ConfigurationBuilder().Build(), NullLogger<JobHost>.Instance);
+
+        await host.StartAsync(CancellationToken.None);
+        var patience = Stopwatch.StartNew();
+        while (starts.IsEmpty && patience.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+        while (starts.Count < 2 && patience.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+        await host.StopAsync(CancellationToken.None);
+
+        // The second run started when the first ended, not an interval later.
+        var times = starts.ToArray();
+        times.Length.ShouldBeGreaterThanOrEqualTo(2);
+        (times[1] - times[0]).ShouldBe(TimeSpan.FromMinutes(1));
+    }
+
     [Fact]
     public async Task Jobs_can_be_switched_off()
     {

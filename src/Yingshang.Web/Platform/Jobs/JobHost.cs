@@ -20,17 +20,22 @@ internal sealed class JobHost(
 
     private async Task LoopAsync(JobSchedule schedule, CancellationToken stoppingToken)
     {
+        var wait = schedule.Interval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(schedule.Interval, clock, stoppingToken);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
+            var started = clock.GetUtcNow();
             await RunAsync(schedule, stoppingToken);
+            // From start to start: a run that used up its interval (a backlog being worked off) is followed at once,
+            // not after a whole interval of doing nothing.
+            wait = schedule.Interval - (clock.GetUtcNow() - started);
         }
     }
 
