@@ -94,6 +94,41 @@ public abstract class AdminPagesTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task A_user_saved_over_someone_else_change_is_refused_on_the_form_and_in_the_api()
+    {
+        using var api = await app.ClientForAsync("admin");
+        var created = await (await api.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName = "stale.edit", displayName = "原来的名字", password = "Page#2026ok", department = "tax", roles = new[] { "Handler" },
+        })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var (id, version) = (created.GetProperty("id").GetString()!, created.GetProperty("version").GetString()!);
+        using var admin = await CookieSession.SignInAsync(app, "admin");
+        (await admin.HtmlAsync($"/Admin/Users/Edit/{id}")).ShouldContain($"value=\"{version}\"");
+
+        var changed = await (await api.PutAsJsonAsync($"/api/v1/users/{id}", new
+        {
+            displayName = "别人改的名字", department = "tax", roles = new[] { "Handler", "Inspector" }, isActive = true, version,
+        })).ShouldBeJsonAsync();
+        changed.GetProperty("version").GetString().ShouldNotBe(version);
+
+        var response = await admin.PostFormAsync($"/Admin/Users/Edit/{id}",
+            ("Input.DisplayName", "我改的名字"), ("Input.Department", "tax"), ("Input.Roles", "Handler"), ("Input.IsActive", "true"), ("Input.Version", version));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("value=\"我改的名字\"");
+
+        var stale = await (await api.PutAsJsonAsync($"/api/v1/users/{id}", new
+        {
+            displayName = "又一次", department = "tax", roles = new[] { "Handler" }, isActive = true, version,
+        })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("concurrency");
+        var stored = await (await api.GetAsync($"/api/v1/users/{id}")).ShouldBeJsonAsync();
+        stored.GetProperty("displayName").GetString().ShouldBe("别人改的名字");
+        stored.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Handler", "Inspector"]);
+    }
+
+    [Fact]
     public async Task The_export_is_the_whole_filtered_list_as_an_xlsx_file()
     {
         using var admin = await CookieSession.SignInAsync(app, "admin");

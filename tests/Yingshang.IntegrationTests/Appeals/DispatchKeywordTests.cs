@@ -90,6 +90,46 @@ public abstract class DispatchKeywordTests<TApp>(TApp app) : IClassFixture<TApp>
         (await session.HtmlAsync($"/Admin/DispatchKeywords/Edit/{id}")).ShouldContain("修改派单关键词");
     }
 
+    [Fact]
+    public async Task An_edit_or_delete_made_on_an_old_version_is_a_409_and_changes_nothing()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var added = await (await admin.PostAsJsonAsync(Api, new { department = "water", word = "水表井盖" })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var (id, version) = (added.GetProperty("id").GetInt32(), added.GetProperty("version").GetInt32());
+        var first = await (await admin.PutAsJsonAsync($"{Api}/{id}", new { department = "water", word = "水表箱", version })).ShouldBeJsonAsync();
+        first.GetProperty("version").GetInt32().ShouldBe(version + 1);
+
+        var stale = await (await admin.PutAsJsonAsync($"{Api}/{id}", new { department = "water", word = "水表盖", version }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("concurrency");
+        await (await admin.DeleteAsync($"{Api}/{id}?version={version}")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await (await admin.GetAsync($"{Api}?department=water&pageSize=500")).ShouldBeJsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(k => k.GetProperty("id").GetInt32() == id).Select(k => k.GetProperty("word").GetString()).ShouldBe(["水表箱"]);
+
+        (await admin.DeleteAsync($"{Api}/{id}?version={version + 1}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task The_edit_form_refuses_to_save_over_someone_else_change_and_keeps_what_was_typed()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var added = await (await admin.PostAsJsonAsync(Api, new { department = "water", word = "屋顶水箱" })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var (id, version) = (added.GetProperty("id").GetInt32(), added.GetProperty("version").GetInt32());
+        (await admin.PutAsJsonAsync($"{Api}/{id}", new { department = "water", word = "屋顶水箱间" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var session = await CookieSession.SignInAsync(app, "admin");
+        var page = $"/Admin/DispatchKeywords/Edit/{id}";
+        var response = await session.PostFormAsync(page, ("Department", "water"), ("Word", "屋顶水箱泵房"), ("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("value=\"屋顶水箱泵房\"");
+        var deleted = await session.PostFormToAsync("/Admin/DispatchKeywords?department=water", $"/Admin/DispatchKeywords?handler=Delete&id={id}&version={version}&department=water");
+        deleted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CookieSession.HtmlOf(deleted)).ShouldContain("未删除");
+        (await app.InDatabaseAsync(db => db.DispatchKeywords.Where(k => k.Id == id).Select(k => k.Word).SingleAsync())).ShouldBe("屋顶水箱间");
+    }
+
     private static async Task<string?> TopAsync(HttpClient client, string text)
     {
         var s = await (await client.GetAsync("/api/v1/appeals/suggest?content=" + Uri.EscapeDataString(text))).ShouldBeJsonAsync();

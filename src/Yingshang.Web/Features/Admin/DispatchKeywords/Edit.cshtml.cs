@@ -12,13 +12,14 @@ public sealed class EditModel(DispatchKeywordStore store, DispatchAdvisor adviso
 {
     [BindProperty] public string? Department { get; set; }
     [BindProperty] public string? Word { get; set; }
+    [BindProperty] public int Version { get; set; }
 
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await store.GetAsync(id, ct) is not { } k) return NotFound();
-        (Department, Word) = (k.Department, k.Word);
+        (Department, Word, Version) = (k.Department, k.Word, k.Version);
         await LoadAsync(ct);
         return Page();
     }
@@ -27,7 +28,7 @@ public sealed class EditModel(DispatchKeywordStore store, DispatchAdvisor adviso
     {
         try
         {
-            if (await store.ChangeAsync(id, new SaveDispatchKeyword(Department, Word), ct) is null) return NotFound();
+            if (await store.ChangeAsync(id, new SaveDispatchKeyword(Department, Word, Version), ct) is null) return NotFound();
             await advisor.RetrainAsync(ct);
             TempData["Message"] = "已保存关键词。";
             return RedirectToPage("Index", new { Department });
@@ -35,6 +36,12 @@ public sealed class EditModel(DispatchKeywordStore store, DispatchAdvisor adviso
         catch (FieldValidationException e)
         {
             ModelState.AddModelError(e.Field == "department" ? nameof(Department) : nameof(Word), e.Message);
+            await LoadAsync(ct);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "该关键词在您读取之后已被他人修改或删除，请刷新页面后重试。");
             await LoadAsync(ct);
             return Page();
         }

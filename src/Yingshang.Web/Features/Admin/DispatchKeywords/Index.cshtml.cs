@@ -38,9 +38,18 @@ public sealed class IndexModel(DispatchKeywordStore store, DispatchAdvisor advis
         }
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int? version, CancellationToken ct)
     {
-        if (!await store.DeleteAsync(id, ct)) return NotFound();
+        try
+        {
+            if (!await store.DeleteAsync(id, version, ct)) return NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "该关键词在您读取之后已被他人修改，未删除；请查看下面的最新列表后再操作。");
+            await LoadAsync(ct);
+            return Page();
+        }
         await advisor.RetrainAsync(ct);
         Message = "已删除关键词。";
         return RedirectToPage(new { Department });

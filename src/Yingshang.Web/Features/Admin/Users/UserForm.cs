@@ -15,13 +15,14 @@ public sealed class UserInput
     [Display(Name = "角色")] public List<string>? Roles { get; set; }
     [Display(Name = "启用")] public bool IsActive { get; set; } = true;
     [Display(Name = "密码")] public string? Password { get; set; }
+    public string? Version { get; set; }
 
-    public SaveUser ToRequest() => new(UserName, DisplayName, Password, Department, Roles ?? [], IsActive);
+    public SaveUser ToRequest() => new(UserName, DisplayName, Password, Department, Roles ?? [], IsActive, Version);
 
     public static UserInput From(UserDto user) => new()
     {
         UserName = user.UserName, DisplayName = user.DisplayName, Department = user.DepartmentCode,
-        Roles = [.. user.Roles], IsActive = user.IsActive,
+        Roles = [.. user.Roles], IsActive = user.IsActive, Version = user.Version,
     };
 }
 

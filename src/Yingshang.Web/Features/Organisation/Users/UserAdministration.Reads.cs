@@ -4,8 +4,9 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Organisation.Users;
 
+/// <param name="Version">Identity's concurrency stamp: a <c>PUT</c> or form that sends it back is refused when the user changed since.</param>
 public sealed record UserDto(string Id, string UserName, string DisplayName, string? DepartmentCode, string? DepartmentName,
-    IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, DateTimeOffset? LockedUntil = null);
+    IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, DateTimeOffset? LockedUntil, string? Version);
 
 /// <summary>The filters of the user list, shared by the page, its export and the API.</summary>
 public sealed record UserFilter(string? Q = null, string? Department = null, string? Role = null);
@@ -52,7 +53,7 @@ public sealed partial class UserAdministration
         var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new
             {
-                u.Id, u.UserName, u.DisplayName, u.IsActive, u.LockoutEnd,
+                u.Id, u.UserName, u.DisplayName, u.IsActive, u.LockoutEnd, u.ConcurrencyStamp,
                 Department = db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => new { d.Code, d.Name }).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
             }).ToListAsync(ct);
@@ -62,7 +63,7 @@ public sealed partial class UserAdministration
             var locked = r.LockoutEnd > now;
             return new UserDto(r.Id, r.UserName!, r.DisplayName, r.Department?.Code, r.Department?.Name,
                 r.Roles.OrderBy(RoleOrder).ToList(), r.IsActive, locked,
-                locked ? Platform.Time.ChinaTime.ToLocal(r.LockoutEnd!.Value) : null);
+                locked ? Platform.Time.ChinaTime.ToLocal(r.LockoutEnd!.Value) : null, r.ConcurrencyStamp);
         }).ToList();
     }
 

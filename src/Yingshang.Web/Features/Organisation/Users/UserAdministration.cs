@@ -7,7 +7,9 @@ using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features.Organisation.Users;
 
-public sealed record SaveUser(string? UserName, string? DisplayName, string? Password, string? Department, IReadOnlyList<string>? Roles, bool IsActive = true);
+/// <param name="Version">On an update, the <see cref="UserDto.Version"/> the change was made on; left out, the change is saved over whatever is stored.</param>
+public sealed record SaveUser(string? UserName, string? DisplayName, string? Password, string? Department, IReadOnlyList<string>? Roles, bool IsActive = true,
+    string? Version = null);
 
 /// <summary>User management shared by the admin pages and the API; every read is limited by the caller's <see cref="DataScope"/>.</summary>
 public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> users, DataScope scope, TimeProvider clock, AuditTrail audit)
@@ -44,6 +46,9 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
     {
         var user = await Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return null;
+        // The stamp read now is the one Identity's UPDATE checks, so a change in between still fails there.
+        if (request.Version is { } version && version != user.ConcurrencyStamp)
+            throw new DbUpdateConcurrencyException("该用户在您读取之后已被他人修改");
         await KeepOneAdminAsync(user, request, ct);
         var deactivated = user.IsActive && !request.IsActive;
         var department = user.DepartmentId;
@@ -130,6 +135,8 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
     {
         if (result.Succeeded) return;
         var error = result.Errors.First();
+        // Identity reports the stamp's check as an error instead of throwing; answered like every other stale save.
+        if (error.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)) throw new DbUpdateConcurrencyException(error.Description);
         if (error.Code == nameof(IdentityErrorDescriber.DuplicateUserName)) throw new BusinessRuleException("duplicate-user", error.Description);
         if (error.Code == nameof(IdentityErrorDescriber.InvalidUserName)) field = "userName";
         throw new FieldValidationException(field, string.Join("；", result.Errors.Select(e => e.Description)));

@@ -25,13 +25,14 @@ internal static class DispatchKeywordEndpoints
                 await advisor.RetrainAsync(ct);
                 return TypedResults.Ok(dto);
             })
-            .WithSummary("修改关键词");
-        keywords.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, DispatchKeywordStore store, DispatchAdvisor advisor, CancellationToken ct) =>
+            .WithSummary("修改关键词（带上读取时的 version，他人已修改则 409）");
+        keywords.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (
+                int id, int? version, DispatchKeywordStore store, DispatchAdvisor advisor, CancellationToken ct) =>
             {
-                if (!await store.DeleteAsync(id, ct)) return TypedResults.NotFound();
+                if (!await store.DeleteAsync(id, version, ct)) return TypedResults.NotFound();
                 await advisor.RetrainAsync(ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("删除关键词");
+            .WithSummary("删除关键词（?version= 为读取时的版本，他人已修改则 409）");
     }
 }

@@ -7,7 +7,8 @@ namespace Yingshang.Web.Features.Appeals.Suggest.Keywords;
 
 public sealed record DispatchKeywordDto(int Id, string Department, string DepartmentName, string Word, int Version);
 
-public sealed record SaveDispatchKeyword(string? Department, string? Word);
+/// <param name="Version">On a change, the <see cref="DispatchKeywordDto.Version"/> it was made on; left out, the change is saved over whatever is stored.</param>
+public sealed record SaveDispatchKeyword(string? Department, string? Word, int? Version = null);
 
 /// <summary>Lists and changes the keyword lists; each change retrains this instance's model at once (others see the stamp change).</summary>
 public sealed class DispatchKeywordStore(AppDbContext db)
@@ -32,15 +33,17 @@ public sealed class DispatchKeywordStore(AppDbContext db)
     {
         if (await db.DispatchKeywords.FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyword) return null;
         var departmentId = await DepartmentAsync(request.Department, ct);
+        if (request.Version is { } version) keyword.Version = version;
         keyword.Change(departmentId, request.Word ?? "");
         await UniqueAsync(departmentId, keyword.Word, id, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
+    public async Task<bool> DeleteAsync(int id, int? version, CancellationToken ct)
     {
         if (await db.DispatchKeywords.FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyword) return false;
+        if (version is { } v) db.Entry(keyword).Property(k => k.Version).OriginalValue = v;
         db.DispatchKeywords.Remove(keyword);
         await db.SaveChangesAsync(ct);
         return true;
