@@ -35,6 +35,27 @@ public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task The_audit_log_keeps_the_requester_phone_masked_in_the_appeal_and_its_messages()
+    {
+        var id = await DispatchedWithAsync("13655559876", "占道经营");
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var messages = (await app.InDatabaseAsync(db => db.Outbox.Where(m => m.RelatedId == key).Select(m => m.Id).ToListAsync()))
+            .Select(m => m.ToString(CultureInfo.InvariantCulture)).ToList();
+        messages.ShouldNotBeEmpty();
+        var entries = await app.InDatabaseAsync(db => db.AuditEntries
+            .Where(e => (e.EntityType == "Appeal" && e.EntityKey == key) || (e.EntityType == "OutboxMessage" && messages.Contains(e.EntityKey)))
+            .Select(e => new { e.EntityType, e.Before, e.After }).ToListAsync());
+        entries.Select(e => e.EntityType).ShouldContain("OutboxMessage");
+        foreach (var e in entries) (e.Before + e.After).ShouldNotContain("13655559876");
+        entries.Where(e => e.EntityType == "Appeal").Select(e => e.After).ShouldContain(a => a!.Contains("\"RequesterPhone\":\"136****9876\""));
+        entries.Where(e => e.EntityType == "OutboxMessage").Select(e => e.After).ShouldContain(a => a!.Contains("\"Recipient\":\"136****9876\""));
+
+        using var admin = await app.ClientForAsync("admin");
+        (await (await admin.GetAsync($"/api/v1/audit?entityType=Appeal&entityKey={key}")).Content.ReadAsStringAsync()).ShouldNotContain("13655559876");
+        (await (await admin.GetAsync("/api/v1/audit/verify")).ShouldBeJsonAsync()).GetProperty("valid").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_centre_and_the_lead_department_reveal_the_full_number_and_each_reveal_is_audited()
     {
         var id = await DispatchedWithAsync("13655552345", "占道经营");

@@ -30,7 +30,7 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
     public string Category { get; private set; } = "";
     public string Content { get; private set; } = "";
     public string RequesterName { get; private set; } = "";
-    public string RequesterPhone { get; private set; } = "";
+    [Platform.Audit.MaskedInAudit] public string RequesterPhone { get; private set; } = "";
     public bool RequesterConfidential { get; private set; }
     public DateTime ReceivedAt { get; private set; }
     /// <summary>The enterprise the appeal concerns (企业渠道, 联企走访, or named at intake); null for a citizen's appeal.</summary>

@@ -87,10 +87,18 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         {
             if (!names.Contains(p.Metadata.Name)) continue;
             var value = original ? p.OriginalValue : p.CurrentValue;
-            values[p.Metadata.Name] = Secret.Contains(p.Metadata.Name) && value is not null ? "***" : value;
+            values[p.Metadata.Name] = value is null ? null
+                : Secret.Contains(p.Metadata.Name) ? "***"
+                : Masked(p.Metadata) ? Notifications.PhoneMask.Mask(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
+                : value;
         }
         return JsonSerializer.Serialize(values, SummaryJson);
     }
+
+    private static bool Masked(Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
+        property.PropertyInfo is { } info && MaskedProperties.GetOrAdd(info, i => i.IsDefined(typeof(MaskedInAuditAttribute), inherit: true));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, bool> MaskedProperties = new();
 
     private static readonly JsonSerializerOptions SummaryJson = new()
     {

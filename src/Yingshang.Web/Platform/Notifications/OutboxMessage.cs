@@ -20,9 +20,9 @@ public sealed class OutboxMessage : Entity, ILeased
     private OutboxMessage() { }
 
     public NotificationChannel Channel { get; private set; }
-    public string Recipient { get; private set; } = "";
+    [Audit.MaskedInAudit] public string Recipient { get; private set; } = "";
     public string Subject { get; private set; } = "";
-    public string Body { get; private set; } = "";
+    [Audit.MaskedInAudit] public string Body { get; private set; } = "";
     public string? RelatedType { get; private set; }
     public string? RelatedId { get; private set; }
     public OutboxStatus Status { get; private set; }
