@@ -52,7 +52,35 @@ public abstract class AppealSlaTests<TApp>(TApp app) : IClassFixture<TApp> where
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.HtmlAsync("/Admin/AppealSla")).ShouldContain("已保存：咨询（一般）");
         var refused = await admin.PostFormAsync("/Admin/AppealSla", ("Type", "咨询"), ("Urgency", "一般"), ("Sign", "5wd"), ("Contact", "1wd"), ("Close", "2wd"));
-        (await CookieSession.HtmlOf(refused)).ShouldContain("响应时限不能短于签收时限");
+        var html = await CookieSession.HtmlOf(refused);
+        html.ShouldContain("响应时限不能短于签收时限");
+        html.ShouldContain("id=\"s-咨询-一般\" name=\"Sign\" form=\"f-咨询-一般\" value=\"5wd\"");
+    }
+
+    [Fact]
+    public async Task A_change_made_on_an_old_version_of_a_row_is_refused_and_the_page_keeps_what_was_typed()
+    {
+        using var api = await app.ClientForAsync("admin");
+        var row = (await (await api.GetAsync("/api/v1/appeals/sla")).ShouldBeJsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("type").GetString() == "表扬" && r.GetProperty("urgency").GetString() == "紧急");
+        var version = row.GetProperty("version").GetInt32();
+        await (await api.PutAsJsonAsync("/api/v1/appeals/sla/表扬/紧急", new { sign = "1h", contact = "2h", close = "48h", version })).ShouldBeJsonAsync();
+
+        var stale = await (await api.PutAsJsonAsync("/api/v1/appeals/sla/表扬/紧急", new { sign = "1h", contact = "3h", close = "72h", version }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("concurrency");
+
+        using var admin = await CookieSession.SignInAsync(app, "admin");
+        var response = await admin.PostFormAsync("/Admin/AppealSla", ("Type", "表扬"), ("Urgency", "紧急"), ("Sign", "1h"), ("Contact", "4h"), ("Close", "96h"),
+            ("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("value=\"96h\"");
+        var stored = (await (await api.GetAsync("/api/v1/appeals/sla")).ShouldBeJsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("type").GetString() == "表扬" && r.GetProperty("urgency").GetString() == "紧急");
+        (stored.GetProperty("contact").GetString(), stored.GetProperty("close").GetString(), stored.GetProperty("version").GetInt32())
+            .ShouldBe(("2h", "48h", version + 1));
     }
 }
 

@@ -27,9 +27,10 @@ public sealed class SlaMatrix(AppDbContext db)
         var rules = await db.AppealSlaRules.AsNoTracking().ToListAsync(ct);
         return [.. AppealKinds.AllTypes.SelectMany(t => new[] { AppealUrgency.Urgent, AppealUrgency.Normal }.Select(u =>
         {
-            var plan = rules.FirstOrDefault(r => r.Type == t && r.Urgency == u)?.Plan ?? Default(t, u);
+            var rule = rules.FirstOrDefault(r => r.Type == t && r.Urgency == u);
+            var plan = rule?.Plan ?? Default(t, u);
             return new SlaRuleDto(t.Title(), u.Title(), SlaLimits.Format(plan.Sign), SlaLimits.Format(plan.Contact),
-                SlaLimits.Format(plan.Close), plan.Sign.ToString(), plan.Contact.ToString(), plan.Close.ToString());
+                SlaLimits.Format(plan.Close), plan.Sign.ToString(), plan.Contact.ToString(), plan.Close.ToString(), rule?.Version ?? 0);
         }))];
     }
 
@@ -41,16 +42,21 @@ public sealed class SlaMatrix(AppDbContext db)
             SlaLimits.ParseField(request.Close, "close"));
         var rule = await db.AppealSlaRules.FirstOrDefaultAsync(r => r.Type == t && r.Urgency == u, ct);
         if (rule is null) db.AppealSlaRules.Add(new AppealSlaRule(t, u, plan));
-        else rule.Change(plan);
+        else
+        {
+            if (request.Version is { } version) rule.Version = version;
+            rule.Change(plan);
+        }
         await db.SaveChangesAsync(ct);
         return await ListAsync(ct);
     }
 }
 
 public sealed record SlaRuleDto(string Type, string Urgency, string Sign, string Contact, string Close,
-    string SignText, string ContactText, string CloseText);
+    string SignText, string ContactText, string CloseText, int Version);
 
-public sealed record SaveSlaRule(string? Sign, string? Contact, string? Close);
+/// <param name="Version">The row's <see cref="SlaRuleDto.Version"/> the change was made on; left out, the change is saved over whatever is stored.</param>
+public sealed record SaveSlaRule(string? Sign, string? Contact, string? Close, int? Version = null);
 
 /// <summary>Writes the default matrix into an empty table, so that the Admin sees and edits real rows.</summary>
 internal sealed class SlaMatrixSeeder : ISeeder
@@ -77,6 +83,6 @@ internal static class SlaEndpoints
         appeals.MapPut("/sla/{type}/{urgency}", async (string type, string urgency, SaveSlaRule body, SlaMatrix matrix, CancellationToken ct) =>
                 TypedResults.Ok(await matrix.ChangeAsync(type, urgency, body, ct)))
             .RequireAuthorization(Platform.Security.Policies.Admin)
-            .WithSummary("修改一个时限（如 PUT /sla/投诉/一般 {\"sign\":\"1wd\",\"contact\":\"2wd\",\"close\":\"10wd\"}）");
+            .WithSummary("修改一个时限（如 PUT /sla/投诉/一般 {\"sign\":\"1wd\",\"contact\":\"2wd\",\"close\":\"10wd\",\"version\":0}；version 过时则 409）");
     }
 }
