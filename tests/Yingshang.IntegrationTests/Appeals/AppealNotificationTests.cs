@@ -76,6 +76,49 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
         outbox.ShouldAllBe(m => m.Status == OutboxStatus.Pending && m.Attempts == 1 && m.LastError != null);
         (await GetAsync(op, id)).GetProperty("history").GetArrayLength().ShouldBe(5);
     }
+
+    [Fact]
+    public async Task The_centre_sees_what_was_sent_for_an_appeal_and_whether_it_arrived()
+    {
+        using var op = await app.FreshClientAsync("operator");
+        using var handler = await app.FreshClientAsync("handler.market");
+        var id = await SubmitAsync(op);
+        await OkStepAsync(op, id, "dispatch", new { department = "market" });
+        await app.DeliverAsync();
+        app.Sender.Failing[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = true;
+        await OkStepAsync(handler, id, "sign");
+        await OkStepAsync(handler, id, "contact", new { note = "已联系" });
+        await OkStepAsync(handler, id, "reply", new { content = "已处理" });
+        await app.DeliverAsync();
+
+        var log = (await (await op.GetAsync($"/api/v1/appeals/{id}/notifications")).ShouldBeJsonAsync()).EnumerateArray().ToList();
+        log.Select(n => (n.GetProperty("channel").GetString(), n.GetProperty("recipient").GetString(), n.GetProperty("subject").GetString(),
+                n.GetProperty("status").GetString()))
+            .ShouldBe([("Sms", "138****5678", "诉求已受理", "Sent"), ("Message", "州市场监督管理局", "新派单诉求", "Sent"),
+                ("Sms", "138****5678", "诉求已答复", "Pending")]);
+        log[0].GetProperty("sentAt").GetString()!.ShouldEndWith("+08:00");
+        log[2].GetProperty("attempts").GetInt32().ShouldBe(1);
+        log[2].GetProperty("lastError").GetString().ShouldNotBeNullOrEmpty();
+        log[2].GetProperty("nextAttemptAt").GetString().ShouldNotBeNull();
+
+        (await handler.GetAsync($"/api/v1/appeals/{id}/notifications")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await op.GetAsync("/api/v1/appeals/999999/notifications")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+
+        using var page = await Admin.CookieSession.SignInAsync(app, "operator");
+        var html = await page.HtmlAsync($"/Appeals/{id}");
+        html.ShouldContain("通知记录");
+        html.ShouldContain("诉求已答复");
+        html.ShouldContain("待发送");
+        html.ShouldNotContain("13812345678");
+        using var handlerPage = await Admin.CookieSession.SignInAsync(app, "handler.market");
+        (await handlerPage.HtmlAsync($"/Appeals/{id}")).ShouldNotContain("通知记录");
+
+        using var admin = await app.FreshClientAsync("admin");
+        var outbox = await (await admin.GetAsync($"/api/v1/notifications?relatedType=Appeal&relatedId={id}")).ShouldBeJsonAsync();
+        outbox.GetProperty("total").GetInt32().ShouldBe(3);
+        var problem = await (await admin.GetAsync("/api/v1/notifications?relatedType=Appeal")).ShouldBeProblemAsync(System.Net.HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("relatedId", out _).ShouldBeTrue();
+    }
 }
 
 public sealed class AppealNotificationTests_Sqlite(OutboxSqliteApp app) : AppealNotificationTests<OutboxSqliteApp>(app);

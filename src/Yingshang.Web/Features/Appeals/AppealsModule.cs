@@ -80,6 +80,7 @@ public static class AppealsModule
             .AddScoped<DirectAnswer>()
             .AddScoped<Intake.ConsoleAssist>()
             .AddScoped<AppealMessages>()
+            .AddScoped<AppealNotificationLog>()
             .AddScoped<AppealContextFactory>()
             .AddScoped<SubmitAppealHandler>().AddSingleton<Intake.CountyLookup>()
             .AddScoped<EnterpriseLink>()
@@ -129,6 +130,7 @@ public static class AppealsModule
         appeals.MapPost("/{id:int}/reveal", RequesterReveal.EndpointAsync)
             .WithSummary("查看诉求人完整姓名和电话（仅热线中心与主办部门；每次查看记入审计日志）");
         LifecycleEndpoints.Map(appeals);
+        AppealNotificationLog.Map(appeals);
         SuggestEndpoints.Map(appeals);
         DuplicateEndpoints.Map(appeals);
         SlaEndpoints.Map(appeals);

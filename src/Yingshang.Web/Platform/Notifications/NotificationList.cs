@@ -7,8 +7,12 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Platform.Notifications;
 
-/// <summary>Filters of the outbox list (page, export and API). Status and channel are their API names; dates are China dates, both inclusive.</summary>
-public sealed record NotificationFilter(string? Status = null, string? Channel = null, DateOnly? From = null, DateOnly? To = null);
+/// <summary>
+/// Filters of the outbox list (page, export and API). Status and channel are their API names; dates are China dates, both
+/// inclusive; a related object (e.g. <c>Appeal</c> and its id) needs both parts, which its index covers.
+/// </summary>
+public sealed record NotificationFilter(string? Status = null, string? Channel = null, DateOnly? From = null, DateOnly? To = null,
+    string? RelatedType = null, string? RelatedId = null);
 
 /// <summary>One outbox message as Admins see it: the recipient's phone number masked.</summary>
 public sealed record NotificationRow(
@@ -47,6 +51,13 @@ public sealed class NotificationList(AppDbContext db)
         {
             var before = ChinaTime.StartOfNextDay(end);
             query = query.Where(m => m.CreatedAt < before);
+        }
+        if (string.IsNullOrWhiteSpace(filter.RelatedType) != string.IsNullOrWhiteSpace(filter.RelatedId))
+            throw new FieldValidationException(string.IsNullOrWhiteSpace(filter.RelatedType) ? "relatedType" : "relatedId", "relatedType 与 relatedId 须同时填写");
+        if (!string.IsNullOrWhiteSpace(filter.RelatedType))
+        {
+            var (type, id) = (filter.RelatedType.Trim(), filter.RelatedId!.Trim());
+            query = query.Where(m => m.RelatedType == type && m.RelatedId == id);
         }
         return query.OrderByDescending(m => m.Id);
     }

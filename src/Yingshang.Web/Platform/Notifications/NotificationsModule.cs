@@ -37,14 +37,14 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/notifications").WithTags("通知").RequireAuthorization(Policies.Admin);
-        group.MapGet("/", ListAsync).WithSummary("通知发件箱（分页，最新在前；status、channel、from/to 为北京时间日期）");
+        group.MapGet("/", ListAsync).WithSummary("通知发件箱（分页，最新在前；status、channel、from/to 为北京时间日期；relatedType+relatedId 为关联对象，如 Appeal 与诉求 id）");
         group.MapPost("/{id:int}/retry", RetryAsync).WithSummary("重试发送失败的通知");
         return api;
     }
 
     private static async Task<Ok<PagedResult<NotificationRow>>> ListAsync(NotificationList list, [AsParameters] PageRequest page,
-        string? status, string? channel, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-        TypedResults.Ok(await list.ListAsync(new NotificationFilter(status, channel, from, to), page, ct));
+        string? status, string? channel, DateOnly? from, DateOnly? to, string? relatedType, string? relatedId, CancellationToken ct) =>
+        TypedResults.Ok(await list.ListAsync(new NotificationFilter(status, channel, from, to, relatedType, relatedId), page, ct));
 
     private static async Task<Results<NoContent, NotFound>> RetryAsync(int id, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {

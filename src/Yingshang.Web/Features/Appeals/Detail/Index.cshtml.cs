@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Duplicates;
 using Yingshang.Web.Features.Appeals.Lifecycle;
+using Yingshang.Web.Features.Appeals.Notify;
 using Yingshang.Web.Features.Appeals.Privacy;
 using Yingshang.Web.Features.Appeals.Suggest;
 using Yingshang.Web.Platform.Errors;
@@ -14,7 +15,8 @@ namespace Yingshang.Web.Features.Appeals.Detail;
 /// <summary>Facts, deadlines, the steps this user may take now (and only those), then the timeline.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
 public sealed class IndexModel(
-    AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal, DispatchAdvisor advisor, DuplicateFinder duplicates)
+    AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal, DispatchAdvisor advisor, DuplicateFinder duplicates,
+    AppealNotificationLog notifications)
     : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();
@@ -38,6 +40,9 @@ public sealed class IndexModel(
     public IReadOnlyList<RevealLogEntry> RevealLog { get; private set; } = [];
 
     public sealed record RevealLogEntry(DateTime At, string Actor, string? Reason);
+
+    /// <summary>通知记录, for the centre's roles (<see cref="AppealNotificationLog.Readers"/>); null for the others.</summary>
+    public IReadOnlyList<AppealNotificationDto>? Notifications { get; private set; }
 
     public sealed class StepForm
     {
@@ -121,6 +126,7 @@ public sealed class IndexModel(
                     .OrderByDescending(e => e.Id).Take(50).Select(e => new { e.At, e.Actor, e.After }).ToListAsync(ct))
                 .Select(e => new RevealLogEntry(e.At, e.Actor, RequesterReveal.ReasonOf(e.After)))];
         }
+        if (AppealNotificationLog.Readers.Any(User.IsInRole)) Notifications = await notifications.ListAsync(id, ct);
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
         {
             Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Id)

@@ -16,7 +16,7 @@ namespace Yingshang.Web.Features.Appeals.Notify;
 public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
 {
     private const string Sign = "【12345热线】";
-    private const string Related = "Appeal";
+    public const string Related = "Appeal";
 
     /// <summary>After a user's step: what that step tells the requester or the departments.</summary>
     /// <param name="before">The lead and co-handling departments before the step.</param>
