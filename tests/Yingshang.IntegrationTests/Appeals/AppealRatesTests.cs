@@ -48,6 +48,30 @@ public abstract class AppealRatesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         (await app.InDatabaseAsync(db => Task.FromResult(db.AuditEntries.Count(e => e.EntityType == "RateSettings")))).ShouldBeGreaterThan(0);
     }
 
+    [Fact]
+    public async Task A_weights_change_made_on_an_old_version_is_refused_by_the_api_and_the_page()
+    {
+        const string api = "/api/v1/appeals/rates/settings";
+        using var admin = await app.ClientForAsync("admin");
+        var version = (await (await admin.GetAsync(api)).ShouldBeJsonAsync()).GetProperty("version").GetInt32();
+        var body = new { responseWeight = 0.3m, resolutionWeight = 0.35m, satisfactionWeight = 0.35m, basicSatisfiedWeight = 0.8m, minDispatched = 10, version };
+        await (await admin.PutAsJsonAsync(api, body)).ShouldBeJsonAsync();
+        var stale = await (await admin.PutAsJsonAsync(api, body with { basicSatisfiedWeight = 0.5m })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("concurrency");
+
+        using var page = await CookieSession.SignInAsync(app, "admin");
+        var response = await page.PostFormAsync("/Admin/AppealRates", ("ResponseWeight", "0.3"), ("ResolutionWeight", "0.35"),
+            ("SatisfactionWeight", "0.35"), ("BasicSatisfiedWeight", "0.6"), ("MinDispatched", "12"),
+            ("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("value=\"12\"");
+        var stored = await (await admin.GetAsync(api)).ShouldBeJsonAsync();
+        stored.GetProperty("basicSatisfiedWeight").GetDecimal().ShouldBe(0.8m);
+        await (await admin.PutAsJsonAsync(api, body with { basicSatisfiedWeight = 1m, version = stored.GetProperty("version").GetInt32() })).ShouldBeJsonAsync();
+    }
+
     [Theory]
     [InlineData("supervisor")]
     [InlineData("leader")]

@@ -83,6 +83,30 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_threshold_change_made_on_an_old_version_is_refused_by_the_api_and_the_page()
+    {
+        const string api = "/api/v1/appeals/hot-issues/settings";
+        using var admin = await app.ClientForAsync("admin");
+        var version = (await (await admin.GetAsync(api)).ShouldBeJsonAsync()).GetProperty("version").GetInt32();
+        var first = await (await admin.PutAsJsonAsync(api, new { minSize = 6, minGrowth = 1.5m, version })).ShouldBeJsonAsync();
+        var stale = await (await admin.PutAsJsonAsync(api, new { minSize = 7, minGrowth = 1.5m, version })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("concurrency");
+
+        using var page = await CookieSession.SignInAsync(app, "admin");
+        var response = await page.PostFormAsync("/Admin/HotIssues", ("MinSize", "8"), ("MinGrowth", "2"),
+            ("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await CookieSession.HtmlOf(response);
+        html.ShouldContain("已被他人修改");
+        html.ShouldMatch("name=\"MinSize\" value=\"8\"");
+        var stored = await (await admin.GetAsync(api)).ShouldBeJsonAsync();
+        stored.GetProperty("minSize").GetInt32().ShouldBe(6);
+
+        // The other tests of this class read with the defaults.
+        await (await admin.PutAsJsonAsync(api, new { minSize = 5, minGrowth = 1.5m, version = stored.GetProperty("version").GetInt32() })).ShouldBeJsonAsync();
+    }
+
+    [Fact]
     public async Task A_supervisor_marks_and_withdraws_a_typical_case_others_only_read()
     {
         using var op = await app.ClientForAsync("operator");

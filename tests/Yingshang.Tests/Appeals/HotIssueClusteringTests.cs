@@ -61,7 +61,7 @@ public sealed class HotIssueClusteringTests
     [InlineData(30, 20, true)]
     [InlineData(29, 20, false)]
     public void A_cluster_is_hot_when_big_enough_and_grown_by_the_factor(int now, int before, bool hot) =>
-        HotIssueReport.IsHot(now, before, new HotIssueSettingsDto(5, 1.5m)).ShouldBe(hot);
+        HotIssueReport.IsHot(now, before, new HotIssueSettingsDto(5, 1.5m, 0)).ShouldBe(hot);
 
     [Fact]
     public void The_window_is_the_last_n_beijing_dates_and_the_previous_one_as_long()

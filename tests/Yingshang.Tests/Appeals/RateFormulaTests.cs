@@ -62,7 +62,7 @@ public sealed class RateFormulaTests
     public void Red_and_black_lists_take_five_each_of_the_units_with_enough_appeals_and_nobody_twice()
     {
         var rows = Enumerable.Range(1, 12).Select(i => Row($"u{i:D2}", 1 - i / 100.0)).Append(Row("small", 0.99, dispatched: 9)).Append(Row("none", null));
-        var report = new RatesReport("2026-11", "2026年11月", "department", new RateSettingsDto(0.3m, 0.35m, 0.35m, 1m, 10), RateFormulas.Ranked(rows), null);
+        var report = new RatesReport("2026-11", "2026年11月", "department", new RateSettingsDto(0.3m, 0.35m, 0.35m, 1m, 10, 0), RateFormulas.Ranked(rows), null);
         var (red, black) = RankingsModel.Lists(report);
         red.Select(r => r.Key).ShouldBe(["u01", "u02", "u03", "u04", "u05"]);
         black.Select(r => r.Key).ShouldBe(["u12", "u11", "u10", "u09", "u08"]);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Rates;
 using Yingshang.Web.Platform.Errors;
 
@@ -15,12 +16,13 @@ public sealed class IndexModel(RateSettingsStore store) : PageModel
     [BindProperty] public decimal? SatisfactionWeight { get; set; }
     [BindProperty] public decimal? BasicSatisfiedWeight { get; set; }
     [BindProperty] public int? MinDispatched { get; set; }
+    [BindProperty] public int? Version { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var s = RateSettingsDto.Of(await store.GetAsync(ct));
-        (ResponseWeight, ResolutionWeight, SatisfactionWeight, BasicSatisfiedWeight, MinDispatched) =
-            (s.ResponseWeight, s.ResolutionWeight, s.SatisfactionWeight, s.BasicSatisfiedWeight, s.MinDispatched);
+        (ResponseWeight, ResolutionWeight, SatisfactionWeight, BasicSatisfiedWeight, MinDispatched, Version) =
+            (s.ResponseWeight, s.ResolutionWeight, s.SatisfactionWeight, s.BasicSatisfiedWeight, s.MinDispatched, s.Version);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -28,13 +30,18 @@ public sealed class IndexModel(RateSettingsStore store) : PageModel
         if (!ModelState.IsValid) return Page();
         try
         {
-            await store.SaveAsync(new SaveRateSettings(ResponseWeight, ResolutionWeight, SatisfactionWeight, BasicSatisfiedWeight, MinDispatched), ct);
+            await store.SaveAsync(new SaveRateSettings(ResponseWeight, ResolutionWeight, SatisfactionWeight, BasicSatisfiedWeight, MinDispatched, Version), ct);
             Message = "已保存，考核排名即按新权重计算（含历史周期）。";
             return RedirectToPage();
         }
         catch (FieldValidationException e)
         {
             ModelState.AddModelError(Property(e.Field), e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "设置在您读取之后已被他人修改，未保存；请刷新页面查看最新设置后再修改。");
             return Page();
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.HotIssues;
 using Yingshang.Web.Platform.Errors;
 
@@ -12,11 +13,12 @@ public sealed class IndexModel(HotIssueSettingsStore store) : PageModel
 
     [BindProperty] public int? MinSize { get; set; }
     [BindProperty] public decimal? MinGrowth { get; set; }
+    [BindProperty] public int? Version { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var s = HotIssueSettingsDto.Of(await store.GetAsync(ct));
-        (MinSize, MinGrowth) = (s.MinSize, s.MinGrowth);
+        (MinSize, MinGrowth, Version) = (s.MinSize, s.MinGrowth, s.Version);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -24,13 +26,18 @@ public sealed class IndexModel(HotIssueSettingsStore store) : PageModel
         if (!ModelState.IsValid) return Page();
         try
         {
-            await store.SaveAsync(new SaveHotIssueSettings(MinSize, MinGrowth), ct);
+            await store.SaveAsync(new SaveHotIssueSettings(MinSize, MinGrowth, Version), ct);
             Message = "已保存，热点诉求即按新阈值计算。";
             return RedirectToPage();
         }
         catch (FieldValidationException e)
         {
             ModelState.AddModelError(e.Field == "minSize" ? nameof(MinSize) : nameof(MinGrowth), e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "设置在您读取之后已被他人修改，未保存；请刷新页面查看最新设置后再修改。");
             return Page();
         }
     }

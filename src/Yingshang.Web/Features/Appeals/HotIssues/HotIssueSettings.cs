@@ -37,12 +37,13 @@ internal sealed class HotIssueSettingsConfiguration : IEntityTypeConfiguration<H
     public void Configure(EntityTypeBuilder<HotIssueSettings> builder) => builder.ToTable("appeals_hot_issue_settings");
 }
 
-public sealed record HotIssueSettingsDto(int MinSize, decimal MinGrowth)
+public sealed record HotIssueSettingsDto(int MinSize, decimal MinGrowth, int Version)
 {
-    public static HotIssueSettingsDto Of(HotIssueSettings s) => new(s.MinSize, s.MinGrowth);
+    public static HotIssueSettingsDto Of(HotIssueSettings s) => new(s.MinSize, s.MinGrowth, s.Version);
 }
 
-public sealed record SaveHotIssueSettings(int? MinSize, decimal? MinGrowth);
+/// <param name="Version">The <see cref="HotIssueSettingsDto.Version"/> the change was made on; left out, it is saved over whatever is stored.</param>
+public sealed record SaveHotIssueSettings(int? MinSize, decimal? MinGrowth, int? Version = null);
 
 /// <summary>Reads and changes the single settings row; an absent row means the defaults.</summary>
 public sealed class HotIssueSettingsStore(AppDbContext db)
@@ -55,9 +56,12 @@ public sealed class HotIssueSettingsStore(AppDbContext db)
         var settings = await db.Set<HotIssueSettings>().OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
         if (settings is null)
         {
+            // Stored from version 1: a form read from the defaults (version 0) is outdated once someone has saved.
             settings = HotIssueSettings.Defaults();
+            settings.Version = 1;
             db.Add(settings);
         }
+        else if (request.Version is { } version) settings.Version = version;
         settings.Change(request.MinSize ?? throw new FieldValidationException("minSize", "请填写最少件数"),
             request.MinGrowth ?? throw new FieldValidationException("minGrowth", "请填写最低增长倍数"));
         await db.SaveChangesAsync(ct);

@@ -67,9 +67,12 @@ public sealed class RateSettingsStore(AppDbContext db)
         var settings = await db.Set<RateSettings>().OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
         if (settings is null)
         {
+            // Stored from version 1: a form read from the defaults (version 0) is outdated once someone has saved.
             settings = RateSettings.Defaults();
+            settings.Version = 1;
             db.Add(settings);
         }
+        else if (request.Version is { } version) settings.Version = version;
         settings.Change(Required(request.ResponseWeight, "responseWeight"), Required(request.ResolutionWeight, "resolutionWeight"),
             Required(request.SatisfactionWeight, "satisfactionWeight"), Required(request.BasicSatisfiedWeight, "basicSatisfiedWeight"),
             request.MinDispatched ?? throw new FieldValidationException("minDispatched", "请填写上榜最少派单量"));
@@ -80,13 +83,15 @@ public sealed class RateSettingsStore(AppDbContext db)
     private static decimal Required(decimal? value, string field) => value ?? throw new FieldValidationException(field, "请填写权重");
 }
 
+/// <param name="Version">The <see cref="RateSettingsDto.Version"/> the change was made on; left out, it is saved over whatever is stored.</param>
 public sealed record SaveRateSettings(
-    decimal? ResponseWeight, decimal? ResolutionWeight, decimal? SatisfactionWeight, decimal? BasicSatisfiedWeight, int? MinDispatched);
+    decimal? ResponseWeight, decimal? ResolutionWeight, decimal? SatisfactionWeight, decimal? BasicSatisfiedWeight, int? MinDispatched,
+    int? Version = null);
 
 public sealed record RateSettingsDto(
-    decimal ResponseWeight, decimal ResolutionWeight, decimal SatisfactionWeight, decimal BasicSatisfiedWeight, int MinDispatched)
+    decimal ResponseWeight, decimal ResolutionWeight, decimal SatisfactionWeight, decimal BasicSatisfiedWeight, int MinDispatched, int Version)
 {
     public static RateSettingsDto Of(RateSettings s) => new(s.ResponseWeight / (decimal)RateSettings.Scale,
         s.ResolutionWeight / (decimal)RateSettings.Scale, s.SatisfactionWeight / (decimal)RateSettings.Scale,
-        s.BasicSatisfiedWeight / (decimal)RateSettings.Scale, s.MinDispatched);
+        s.BasicSatisfiedWeight / (decimal)RateSettings.Scale, s.MinDispatched, s.Version);
 }
