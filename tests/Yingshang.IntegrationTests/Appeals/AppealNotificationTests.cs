@@ -118,6 +118,8 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
         outbox.GetProperty("total").GetInt32().ShouldBe(3);
         var problem = await (await admin.GetAsync("/api/v1/notifications?relatedType=Appeal")).ShouldBeProblemAsync(System.Net.HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").TryGetProperty("relatedId", out _).ShouldBeTrue();
+        using var adminPage = await Admin.CookieSession.SignInAsync(app, "admin");
+        (await adminPage.HtmlAsync("/Admin/Notifications")).ShouldContain($"<a href=\"/Appeals/{id}\">诉求 {id}</a>");
     }
 }
 
