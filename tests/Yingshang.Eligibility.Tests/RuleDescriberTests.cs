@@ -25,3 +25,20 @@ public sealed class RuleDescriberTests
     [Fact]
     public void A_rule_that_does_not_parse_has_no_description() => RuleDescriber.Describe("size > 3").ShouldBeNull();
 }
+
+public sealed class ConditionTextTests
+{
+    [Fact]
+    public void Values_read_as_words_and_fields_by_their_Chinese_names()
+    {
+        ConditionText.Value(true).ShouldBe("是");
+        ConditionText.Value(false).ShouldBe("否");
+        ConditionText.Value(null).ShouldBe("空");
+        ConditionText.Value(new[] { "专精特新", "高新技术企业" }).ShouldBe("专精特新、高新技术企业");
+        ConditionText.Value(Array.Empty<string>()).ShouldBe("无");
+        ConditionText.Value(new DateOnly(2024, 1, 2)).ShouldBe("2024-01-02");
+        ConditionText.Value(1234.5m).ShouldBe("1234.5");
+        ConditionText.Field("dishonest").ShouldBe("严重失信(dishonest)");
+        ConditionText.Field("no_such_field").ShouldBe("no_such_field");
+    }
+}

@@ -24,11 +24,7 @@ public static class PlatformModule
         services.AddAudit();
         services.AddJobs();
         services.AddNotifications(builder.Configuration);
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-        {
-            if (ctx.ProblemDetails.Status == 400 && ctx.ProblemDetails.Title == "One or more validation errors occurred.")
-                ctx.ProblemDetails.Title = "输入校验未通过";
-        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemTitles.InChinese(ctx.ProblemDetails));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRateLimits(builder.Configuration);
         services.AddReverseProxy(builder.Configuration);
@@ -56,6 +52,7 @@ public static class PlatformModule
         // Open311 answers every error itself in the GeoReport format (Features/Appeals/Open311).
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/open311"),
             a => a.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        app.UseNulRejection();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();

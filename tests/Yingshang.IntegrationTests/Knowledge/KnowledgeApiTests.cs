@@ -159,6 +159,9 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var html = await op.HtmlAsync("/Knowledge?q=" + Uri.EscapeDataString("公积金提取需要什么材料"));
         html.ShouldContain("住房公积金提取需要什么材料");
         html.ShouldNotContain("/Knowledge/Create");
+        // A seeded entry was last changed by the system, which the page names in Chinese.
+        var seeded = await app.InDatabaseAsync(db => db.KnowledgeEntries.Where(e => e.UpdatedBy == "system").Select(e => e.Id).FirstAsync());
+        (await op.HtmlAsync($"/Knowledge/{seeded}")).ShouldMatch("最后修改</dt><dd>[^<]*，系统</dd>");
         (await op.Client.GetAsync("/Knowledge/Create")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         var export = await op.Client.GetAsync("/Knowledge?q=" + Uri.EscapeDataString("公积金") + "&handler=Export");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -80,10 +80,14 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         (await PostAsync("handler.market", $"{Grants}/{id}/approve")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await PostAsync("lead.market", $"{Grants}/{id}/approve", new { note = "材料齐全" })).ShouldBeJsonAsync()).GetProperty("status").GetString().ShouldBe("Approved");
         await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3001, voucherNumber = "PZ-2026-0001" })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0001", date = "2099-01-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("date", out _).ShouldBeTrue();
         var recorded = await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0001", date = "2026-11-27" }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0002" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var payment = recorded.GetProperty("payments")[0].GetProperty("id").GetInt32();
+        (await (await PostAsync("handler.market", $"{Grants}/{id}/payments/{payment}/paid", new { paidOn = "2026-11-28" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("paidOn", out _).ShouldBeTrue();
         var paid = await (await PostAsync("handler.market", $"{Grants}/{id}/payments/{payment}/paid", new { paidOn = "2026-11-27" })).ShouldBeJsonAsync();
         paid.GetProperty("status").GetString().ShouldBe("Paid");
         paid.GetProperty("steps").GetArrayLength().ShouldBe(5);

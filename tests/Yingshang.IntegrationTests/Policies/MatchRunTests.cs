@@ -121,6 +121,9 @@ public abstract class MatchRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
         (await handler.PostAsJsonAsync(Runs, new { asOf = "2026-11-30" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var supervisor = await app.ClientForAsync("supervisor");
         await (await supervisor.PostAsync(Runs, JsonContent.Create(new { asOf = "2026-13-45" }))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        foreach (var far in new[] { "9999-12-31", "1900-01-01", "2025-11-25", "2026-12-29" })
+            (await (await supervisor.PostAsJsonAsync(Runs, new { asOf = far })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+                .GetProperty("errors").TryGetProperty("asOf", out _).ShouldBeTrue(far);
         await (await supervisor.GetAsync($"{Runs}/999999")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var id = (await RunAsync(app, "2026-11-25")).GetProperty("id").GetInt32();
         await (await supervisor.GetAsync($"{Runs}/{id}/results?outcome=eligible")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);

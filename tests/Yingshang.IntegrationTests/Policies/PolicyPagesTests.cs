@@ -17,7 +17,11 @@ public abstract class PolicyPagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         detail.ShouldContain("WGY-03");
         detail.ShouldContain("现行");
         detail.ShouldContain("已废止");
-        (await session.HtmlAsync("/Policies/Test?benefit=WGY-01&random=5")).ShouldContain("试算结果");
+        var test = await session.HtmlAsync("/Policies/Test?benefit=WGY-01&random=5");
+        test.ShouldContain("试算结果");
+        test.ShouldContain("规则写法");
+        test.ShouldContain("<td>严重失信</td><td><code>dishonest</code></td><td>布尔值</td>");
+        test.ShouldNotContain("README");
         (await session.HtmlAsync("/Policies/Test?rule=size+%3E+3")).ShouldContain("^");
         var uscc = await app.InDatabaseAsync(db => db.Enterprises.OrderBy(e => e.Uscc).Select(e => e.Uscc).FirstAsync());
         (await session.HtmlAsync($"/Policies/Calculator?uscc={uscc}")).ShouldContain("项可享受");

@@ -26,6 +26,23 @@ public abstract class PublicCalculatorTests<TApp>(TApp app) : IClassFixture<TApp
         almost.ShouldContain(b => b.GetProperty("oneConditionShort").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task Null_tags_mean_none_and_the_page_explains_values_in_words()
+    {
+        using var anonymous = app.CreateClient();
+        var result = await (await anonymous.PostAsync(Calculate,
+            new StringContent("""{"kind":"企业","tags":null}""", System.Text.Encoding.UTF8, "application/json"))).ShouldBeJsonAsync();
+        result.TryGetProperty("eligible", out _).ShouldBeTrue();
+
+        using var citizen = CookieSession.Anonymous(app);
+        var page = await citizen.PostFormAsync("/Public/PolicyCalculator", ("Input.Kind", "企业"), ("Input.Dishonest", "false"),
+            ("Input.Tags", "专精特新"), ("Input.TaxCredit", "A"), ("Input.Industry", "C3911"), ("Input.Size", "小型"));
+        var html = await CookieSession.HtmlOf(page);
+        html.ShouldNotContain("System.");
+        html.ShouldNotContain("= False");
+        html.ShouldContain("标签(tags) = 专精特新");
+    }
+
     [Theory]
     [InlineData("employees", -1)]
     [InlineData("industry", "制造业")]

@@ -15,7 +15,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             FieldValidationException e => Validation(e.Field, e.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被他人修改",
                 "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
-            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 413 ? "请求内容过大" : "请求格式错误", e.Message),
+            BadHttpRequestException e => BadRequest(e),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             // Class 22 (data exception): input PostgreSQL cannot store, e.g. a NUL character in text (22021), which SQLite accepts.
             _ when InvalidData(exception) => Problem(StatusCodes.Status400BadRequest, "请求数据无效",
@@ -44,6 +44,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is Npgsql.PostgresException pg) return pg.SqlState.StartsWith("22", StringComparison.Ordinal);
         return false;
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException e)
+    {
+        var (field, detail) = BadRequestText.Of(e);
+        var title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "请求内容过大" : "请求格式错误";
+        if (field is null) return Problem(e.StatusCode, title, detail);
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [detail[(field.Length + 1)..]] })
+        {
+            Status = e.StatusCode, Title = title, Detail = detail,
+        };
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)

@@ -26,7 +26,8 @@ public static class Open311Module
 
     public static IEndpointRouteBuilder MapOpen311(this IEndpointRouteBuilder app)
     {
-        var v2 = app.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription().WithMetadata(new GeoReportRateLimitRejection());
+        var v2 = app.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription().WithMetadata(new GeoReportRateLimitRejection())
+            .AddEndpointFilter(RefuseNulCharactersAsync);
         v2.MapGet("/discovery.{format}", (string format, HttpRequest request, IConfiguration configuration) =>
             Run(format, _ => Task.FromResult<object>(Open311Discovery.Document(request, configuration)), "discovery"))
             .RequireRateLimiting(RateLimits.Public);
@@ -64,6 +65,27 @@ public static class Open311Module
                 $"不存在 {request.Method} {request.Path}，GeoReport v2 的地址见 {Prefix}/discovery.xml"))
             .AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The platform's NUL rule (Platform/Web/NulCharacters), answered in GeoReport's error format.</summary>
+    private static async ValueTask<object?> RefuseNulCharactersAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var field = NulCharacters.Find(request.Query);
+        if (field is null && request.HasFormContentType)
+        {
+            try
+            {
+                field = NulCharacters.Find(await request.ReadFormAsync(context.HttpContext.RequestAborted));
+            }
+            catch (InvalidDataException)
+            {
+                // ServiceRequestForm answers an unreadable form itself.
+            }
+        }
+        if (field is null) return await next(context);
+        var format = GeoFormats.TryParse(request.RouteValues["format"] as string, out var f) ? f : GeoFormat.Xml;
+        return GeoReportException.Errors(StatusCodes.Status400BadRequest, format, $"{field}：{NulCharacters.Message}");
     }
 
     private static async Task<IResult> Run(string format, Func<GeoFormat, Task<object>> work, string root)

@@ -20,7 +20,8 @@ public sealed class TypedAttributes
     public decimal? TaxPaid { get; set; }
     public string? TaxCredit { get; set; }
     public string? Size { get; set; }
-    public List<string> Tags { get; set; } = [];
+    /// <summary>Never null: <c>"tags": null</c> in a body means no tags.</summary>
+    public List<string> Tags { get => _tags; set => _tags = value ?? []; }
     public bool? Abnormal { get; set; }
     public bool? Dishonest { get; set; }
     public string? RiskClass { get; set; }
@@ -33,6 +34,8 @@ public sealed class TypedAttributes
         InsuredEmployees = InsuredEmployees, RegisteredCapital = Round(RegisteredCapital), Revenue = Round(Revenue), TaxPaid = Round(TaxPaid),
         TaxCredit = TaxCredit, Size = Size, Tags = Tags, Abnormal = Abnormal, Dishonest = Dishonest, RiskClass = RiskClass,
     };
+
+    private List<string> _tags = [];
 
     // The engine holds money in fen and refuses more decimals.
     private static decimal? Round(decimal? yuan) => yuan is { } v ? decimal.Round(v, 2) : null;

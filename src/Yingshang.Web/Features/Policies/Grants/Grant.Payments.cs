@@ -13,6 +13,7 @@ public sealed partial class Grant
             throw new BusinessRuleException("grant.payment-open", "已有一笔待支付的记录，请先标记已支付或已退回");
         if (amount <= 0 || decimal.Round(amount, 2) != amount) throw new FieldValidationException("amount", "支付金额须为大于 0 的金额，最多两位小数");
         if (amount > Amount) throw new FieldValidationException("amount", $"支付金额不能超过核定金额 {Amount:N2} 元");
+        if (date > Today(now)) throw new FieldValidationException("date", "登记日期不能晚于今天");
         var payment = new GrantPayment(amount, GrantPayment.CheckVoucher(voucher), date);
         _payments.Add(payment);
         Log(now, actor, "登记支付（待支付）", $"凭证号 {payment.VoucherNumber}，金额 {amount:N2} 元");
@@ -24,6 +25,8 @@ public sealed partial class Grant
         var payment = Payment(paymentId);
         if (payment.Status != PaymentStatus.Pending) throw new BusinessRuleException("grant.illegal-transition", "只有待支付的记录可以标记为已支付");
         if (paidOn < payment.Date) throw new FieldValidationException("paidOn", "支付日期不能早于登记日期");
+        // A date ahead would count in the statistics as days from policy to payment that have not passed.
+        if (paidOn > Today(now)) throw new FieldValidationException("paidOn", "支付日期不能晚于今天");
         payment.Paid(paidOn);
         Status = GrantStatus.Paid;
         PaidOn = paidOn;
@@ -40,6 +43,8 @@ public sealed partial class Grant
         PaidOn = null;
         Log(now, actor, "支付已退回", $"凭证号 {payment.VoucherNumber}：{payment.ReturnReason}");
     }
+
+    private static DateOnly Today(DateTime now) => DateOnly.FromDateTime(Platform.Time.ChinaTime.ToLocal(now).DateTime);
 
     private GrantPayment Payment(int id) =>
         _payments.FirstOrDefault(p => p.Id == id) ?? throw new BusinessRuleException("grant.payment-unknown", "该兑现案件没有这笔支付记录");

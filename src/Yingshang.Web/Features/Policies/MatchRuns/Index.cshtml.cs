@@ -1,3 +1,4 @@
+using Yingshang.Web.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yingshang.Web.Platform.Persistence;
@@ -30,7 +31,16 @@ public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, TimePro
             Result = await queries.ListAsync(new PageRequest(1, 20), ct);
             return Page();
         }
-        var run = await MatchRunEndpoints.QueueAsync(db, AsOf, ct);
-        return Redirect($"/Policies/MatchRuns/{run.Id}");
+        try
+        {
+            var run = await MatchRunEndpoints.QueueAsync(db, AsOf, ChinaTime.Today(clock), ct);
+            return Redirect($"/Policies/MatchRuns/{run.Id}");
+        }
+        catch (FieldValidationException e)
+        {
+            ModelState.AddModelError(nameof(AsOf), e.Message);
+            Result = await queries.ListAsync(new PageRequest(1, 20), ct);
+            return Page();
+        }
     }
 }

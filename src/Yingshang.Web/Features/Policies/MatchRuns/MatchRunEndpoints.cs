@@ -1,3 +1,4 @@
+using Yingshang.Web.Platform.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Time;
@@ -22,8 +23,14 @@ internal static class MatchRunEndpoints
         runs.MapGet("/{id:int}/changes", ChangesAsync).WithSummary("与上一完成批次相比：新增符合、不再符合、金额变化（kind 选择明细）");
     }
 
-    public static async Task<MatchRun> QueueAsync(AppDbContext db, DateOnly asOf, CancellationToken ct)
+    /// <summary>How far from today a run may look: it opens real cases and notifies enterprises now (README.md, "Match runs").</summary>
+    public const int MaxDaysBack = 366, MaxDaysAhead = 31;
+
+    public static async Task<MatchRun> QueueAsync(AppDbContext db, DateOnly asOf, DateOnly today, CancellationToken ct)
     {
+        if (asOf < today.AddDays(-MaxDaysBack) || asOf > today.AddDays(MaxDaysAhead))
+            throw new FieldValidationException("asOf",
+                $"评估日期应在 {today.AddDays(-MaxDaysBack):yyyy-MM-dd} 至 {today.AddDays(MaxDaysAhead):yyyy-MM-dd} 之间（前后不超过一年、一个月）：批次会立即生成兑现案件并通知企业");
         var run = MatchRun.Queue(asOf);
         db.Set<MatchRun>().Add(run);
         await db.SaveChangesAsync(ct);
@@ -32,7 +39,8 @@ internal static class MatchRunEndpoints
 
     private static async Task<Accepted<MatchRunAccepted>> StartAsync(StartMatchRun? request, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var run = await QueueAsync(db, request?.AsOf ?? ChinaTime.Today(clock), ct);
+        var today = ChinaTime.Today(clock);
+        var run = await QueueAsync(db, request?.AsOf ?? today, today, ct);
         return TypedResults.Accepted($"/api/v1/policies/match-runs/{run.Id}", new MatchRunAccepted(run.Id, MatchRunQueries.Word(run.Status)));
     }
 
