@@ -68,6 +68,12 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).ToList();
         rows.ShouldNotBeEmpty();
+
+        // An export with a filter the list refuses goes back to the list, which says why.
+        var refused = await lead.Client.GetAsync("/Appeals?handler=Export&status=abc");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.ToString().ShouldNotContain("handler");
+        (await lead.HtmlAsync(refused.Headers.Location!.ToString())).ShouldContain("validation-summary-errors");
     }
 
     private static List<string> Steps(string html) => [.. StepTitle().Matches(html).Select(m => m.Groups[1].Value)];

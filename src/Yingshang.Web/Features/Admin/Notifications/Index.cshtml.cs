@@ -39,7 +39,15 @@ public sealed class IndexModel(NotificationList list, AppDbContext db, AuditTrai
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         if (!FiltersAreValid()) return Redirect(QueryLinks.With(Request, ("handler", null)));
-        var total = await list.CountAsync(Filter, ct);
+        int total;
+        try
+        {
+            total = await list.CountAsync(Filter, ct);
+        }
+        catch (FieldValidationException)
+        {
+            return Redirect(QueryLinks.With(Request, ("handler", null))); // the list shows the filter's error
+        }
         if (total > ExcelExport.MaxRows)
         {
             TempData["Error"] = ExcelExport.TooMany(total);

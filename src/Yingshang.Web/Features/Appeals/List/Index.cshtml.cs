@@ -49,7 +49,16 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await list.AllAsync(Filter, MaxExport, ct);
+        IReadOnlyList<AppealListItem> rows;
+        try
+        {
+            rows = await list.AllAsync(Filter, MaxExport, ct);
+        }
+        catch (FieldValidationException)
+        {
+            // The list itself shows the filter's error at its field.
+            return Redirect(QueryLinks.With(Request, ("handler", null)));
+        }
         audit.Record("export", "Appeal", "list", $"{rows.Count} 条");
         await db.SaveChangesAsync(ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
