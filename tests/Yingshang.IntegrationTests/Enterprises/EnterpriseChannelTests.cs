@@ -208,6 +208,12 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.EnterpriseUscc == uscc
             && a.Content == "页面登记的问题：消防验收排队时间长。" && a.Channel == Yingshang.Web.Features.Appeals.AppealChannel.Visit))).ShouldBe(1);
         (await officer.HtmlAsync("/Enterprises/Visits")).ShouldContain("页面登记的走访");
+        var export = await officer.Client.GetAsync("/Enterprises/Visits?handler=Export");
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.ShouldContain(r => (string)r["走访情况"] == "页面登记的走访" && ((string)r["收集的问题"]).Contains("消防验收排队时间长"));
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "EnterpriseVisit" && e.Actor == "handler.market")))
+            .ShouldBe(1);
     }
 
     [Fact]
