@@ -142,11 +142,32 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
-    public async Task The_typical_cases_page_lists_the_candidates()
+    public async Task The_typical_cases_page_lists_the_candidates_and_exports_them()
     {
+        using var op = await app.ClientForAsync("operator");
+        var id = await SubmitAsync(op, "投诉", "菜市场周边夜间施工噪声扰民，多次反映未解决。");
+        var number = (await (await op.GetAsync($"/api/v1/appeals/{id}")).ShouldBeJsonAsync()).GetProperty("number").GetString()!;
+        using var sv = await app.ClientForAsync("supervisor");
+        await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", new { title = "夜间施工噪声", note = "反复投诉", appealIds = new[] { id } }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+
         using var session = await CookieSession.SignInAsync(app, "leader");
         var html = await session.HtmlAsync("/Appeals/TypicalCases?status=all");
-        html.ShouldContain("典型案例候选");
+        html.ShouldContain("夜间施工噪声");
+        html.ShouldContain("导出Excel");
+        var export = await session.Client.GetAsync("/Appeals/TypicalCases?status=all&handler=Export");
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var row = rows.Where(r => (string)r["标题"] == "夜间施工噪声").ShouldHaveSingleItem();
+        row["诉求编号"].ShouldBe(number);
+        row["状态"].ShouldBe("有效");
+        row["推荐人"].ShouldBe("supervisor");
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "TypicalCase" && e.Actor == "leader"))).ShouldBe(1);
+
+        var refused = await session.Client.GetAsync("/Appeals/TypicalCases?status=gone&handler=Export");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("status 须为");
     }
 
     /// <summary>Eight appeals on one matter in 东城县: five this week, three moved into the week before.</summary>

@@ -214,6 +214,14 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         rows.ShouldContain(r => (string)r["走访情况"] == "页面登记的走访" && ((string)r["收集的问题"]).Contains("消防验收排队时间长"));
         (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "EnterpriseVisit" && e.Actor == "handler.market")))
             .ShouldBe(1);
+
+        var served = await officer.Client.GetAsync($"/Enterprises/Served?q={uscc}&handler=Export");
+        var servedRow = MiniExcelLibs.MiniExcel.Query(await served.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ShouldHaveSingleItem();
+        servedRow["统一社会信用代码"].ShouldBe(uscc);
+        servedRow["最近走访"].ShouldBe("2026-11-27");
+        Convert.ToInt32(servedRow["走访次数"], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "Enterprise" && e.EntityKey == "served")))
+            .ShouldBe(1);
     }
 
     [Fact]

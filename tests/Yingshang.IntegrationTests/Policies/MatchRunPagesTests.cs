@@ -27,6 +27,13 @@ public abstract class MatchRunPagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         second.ShouldContain("第 2 / 2 页");
         second.ShouldContain($"href=\"/Policies/MatchRuns/{firstId.ToString(CultureInfo.InvariantCulture)}\"");
         (await session.HtmlAsync("/Policies/MatchRuns")).ShouldNotContain($"href=\"/Policies/MatchRuns/{firstId.ToString(CultureInfo.InvariantCulture)}\"");
+
+        var export = await session.Client.GetAsync("/Policies/MatchRuns?handler=Export");
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(await app.InDatabaseAsync(db => db.Set<Yingshang.Web.Features.Policies.MatchRuns.MatchRun>().CountAsync()));
+        rows.ShouldContain(r => Convert.ToInt32(r["批次"], CultureInfo.InvariantCulture) == firstId && (string)r["评估日期"] == "2026-11-27");
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "MatchRun" && e.EntityKey == "list"))).ShouldBe(1);
     }
 
     [Fact]

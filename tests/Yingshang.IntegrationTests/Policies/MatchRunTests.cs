@@ -91,6 +91,17 @@ public abstract class MatchRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
             var summary = changes.GetProperty("benefits").EnumerateArray().Single(x => x.GetProperty("benefit").GetString() == "CFW-02");
             summary.GetProperty("noLongerEligible").GetInt32().ShouldBe(1);
             summary.GetProperty("newlyEligible").GetInt32().ShouldBe(0);
+
+            using var office = await Admin.CookieSession.SignInAsync(app, "supervisor");
+            var export = await office.Client.GetAsync($"/Policies/MatchRuns/{b}/Changes?kind=noLongerEligible&benefit=CFW-02&handler=Export");
+            export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            var row = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ShouldHaveSingleItem();
+            row["统一社会信用代码"].ShouldBe(uscc);
+            row["变化"].ShouldBe("不再符合");
+            Convert.ToDecimal(row["上一批次金额（元）"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(amount.Value);
+            var key = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "MatchRun" && e.EntityKey == key)))
+                .ShouldBe(1);
         }
         finally
         {

@@ -44,6 +44,16 @@ public sealed class TypicalCaseStore(AppDbContext db, ICurrentUser user, TimePro
     /// <summary>status: active (default), withdrawn or all; newest first.</summary>
     public async Task<PagedResult<TypicalCaseDto>> ListAsync(string? status, PageRequest page, CancellationToken ct)
     {
+        var result = await Filtered(status).ToPageAsync(page, ct);
+        return new PagedResult<TypicalCaseDto>(await ToDtosAsync(result.Items, ct), result.Total, result.Page, result.PageSize);
+    }
+
+    /// <summary>The whole filtered list for its export, at most <paramref name="max"/> candidates, in the list's order.</summary>
+    public async Task<List<TypicalCaseDto>> AllAsync(string? status, int max, CancellationToken ct) =>
+        await ToDtosAsync(await Filtered(status).Take(max).ToListAsync(ct), ct);
+
+    private IQueryable<TypicalCase> Filtered(string? status)
+    {
         var query = db.TypicalCases.AsNoTracking();
         query = (status?.Trim().ToLowerInvariant()) switch
         {
@@ -52,8 +62,7 @@ public sealed class TypicalCaseStore(AppDbContext db, ICurrentUser user, TimePro
             "all" => query,
             _ => throw new FieldValidationException("status", "status 须为 active（有效）、withdrawn（已撤回）或 all"),
         };
-        var result = await query.OrderByDescending(c => c.Id).ToPageAsync(page, ct);
-        return new PagedResult<TypicalCaseDto>(await ToDtosAsync(result.Items, ct), result.Total, result.Page, result.PageSize);
+        return query.OrderByDescending(c => c.Id);
     }
 
     private async Task<List<TypicalCaseDto>> ToDtosAsync(IReadOnlyList<TypicalCase> cases, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Web;
@@ -9,7 +10,7 @@ namespace Yingshang.Web.Features.Appeals.HotIssues;
 
 /// <summary>典型案例候选: the list with who/when and the appeals, marking a single appeal, and withdrawing.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = HotIssueAccess.PageRoles)]
-public sealed class TypicalCasesModel(TypicalCaseStore cases, AppDbContext db) : PageModel
+public sealed class TypicalCasesModel(TypicalCaseStore cases, AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
@@ -23,6 +24,25 @@ public sealed class TypicalCasesModel(TypicalCaseStore cases, AppDbContext db) :
     public bool CanMark => User.IsInRole(HotIssueAccess.MarkRole);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>导出Excel: every candidate of the chosen status, one line each; the export is audited.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        List<TypicalCaseDto> rows;
+        try
+        {
+            rows = await cases.AllAsync(Status, ExcelExport.MaxRows, ct);
+        }
+        catch (FieldValidationException e)
+        {
+            ModelState.AddModelError(nameof(Status), e.Message);
+            return Page();
+        }
+        audit.Record("export", nameof(TypicalCase), "list", $"导出 {rows.Count} 条；状态：{Status ?? "active"}");
+        await db.SaveChangesAsync(ct);
+        return File(await ExcelExport.ToXlsxAsync(rows.Select(TypicalCaseExportRow.From), "典型案例候选", ct), ExcelExport.ContentType,
+            ExcelExport.FileName("典型案例候选", clock));
+    }
 
     public async Task<IActionResult> OnPostMarkAsync(CancellationToken ct)
     {

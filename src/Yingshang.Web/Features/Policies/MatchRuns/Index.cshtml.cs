@@ -1,13 +1,14 @@
 using Yingshang.Web.Platform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Time;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Policies.MatchRuns;
 
-public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [BindProperty] public DateOnly AsOf { get; set; }
@@ -20,6 +21,16 @@ public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, TimePro
     {
         AsOf = ChinaTime.Today(clock);
         Result = await PageNumbers.LoadAsync(PageNumber, 20, p => queries.ListAsync(p, ct));
+    }
+
+    /// <summary>导出Excel: every run, newest first; the export is audited.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var runs = await queries.ListAsync(new PageRequest(1, ExcelExport.MaxRows), ct);
+        audit.Record("export", nameof(MatchRun), "list", $"导出 {runs.Items.Count} 条");
+        await db.SaveChangesAsync(ct);
+        return File(await ExcelExport.ToXlsxAsync(runs.Items.Select(MatchRunExportRow.From), "匹配批次", ct), ExcelExport.ContentType,
+            ExcelExport.FileName("匹配批次", clock));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs.Attributes;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Web;
 
@@ -14,7 +15,7 @@ public sealed record ResultExportRow(
     [property: ExcelColumnName("结果")] string Outcome,
     [property: ExcelColumnName("金额（元）")] decimal? Amount);
 
-public sealed class ResultsModel(MatchRunQueries queries, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class ResultsModel(MatchRunQueries queries, AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
@@ -47,6 +48,9 @@ public sealed class ResultsModel(MatchRunQueries queries, AppDbContext db, TimeP
         if (await LoadAsync(ct) is not { } items) return NotFound();
         var rows = await items.Take(ExcelExport.MaxRows).ToListAsync(ct);
         var title = $"匹配结果-{Id}-{Benefit}-{OutcomeTitle(Outcome)}";
+        audit.Record("export", nameof(MatchRun), Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"导出匹配结果 {rows.Count} 条；{Benefit}；{OutcomeTitle(Outcome)}");
+        await db.SaveChangesAsync(ct);
         var content = await ExcelExport.ToXlsxAsync(rows.Select(i => new ResultExportRow(i.Uscc, i.Name, i.County ?? "", OutcomeTitle(i.Outcome), i.Amount)), "匹配结果", ct);
         return File(content, ExcelExport.ContentType, ExcelExport.FileName(title, clock));
     }
