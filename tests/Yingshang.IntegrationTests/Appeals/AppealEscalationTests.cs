@@ -50,6 +50,11 @@ public abstract class AppealEscalationTests<TApp>(TApp app) : IClassFixture<TApp
         html.ShouldContain($"/Appeals/{id}\"");
         html.ShouldContain("<span class=\"badge bad\">督办</span>");
         (await page.HtmlAsync("/")).ShouldContain("href=\"/Appeals?escalation=supervised\"");
+        // The job's steps are the system's, shown by name only; a user's steps keep their account beside the name.
+        var detail = await page.HtmlAsync($"/Appeals/{id}");
+        detail.ShouldContain("<strong>督办</strong> · 系统");
+        detail.ShouldNotContain("系统（system）");
+        detail.ShouldContain("（operator）");
 
         async Task Steps(DateTimeOffset at, AppealAction[] expected)
         {

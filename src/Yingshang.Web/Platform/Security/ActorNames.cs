@@ -8,6 +8,9 @@ public static class ActorNames
 {
     public const string System = "system", Anonymous = "anonymous";
 
+    /// <summary>A signed-in user's account, worth showing beside the user's name; not the system or the public.</summary>
+    public static bool IsAccount(string? actor) => actor is not (null or "" or System or Anonymous);
+
     public static string Display(string? actor) => actor switch
     {
         System => "系统",
