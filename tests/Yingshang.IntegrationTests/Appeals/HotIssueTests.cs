@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.IntegrationTests.Admin;
 using Yingshang.IntegrationTests.Infrastructure;
+using Yingshang.Web.Features.Appeals.HotIssues;
+using Yingshang.Web.Platform.Persistence;
 using static Yingshang.IntegrationTests.Appeals.AppealApi;
 
 namespace Yingshang.IntegrationTests.Appeals;
@@ -104,6 +106,29 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         // The other tests of this class read with the defaults.
         await (await admin.PutAsJsonAsync(api, new { minSize = 5, minGrowth = 1.5m, version = stored.GetProperty("version").GetInt32() })).ShouldBeJsonAsync();
+    }
+
+    /// <summary>
+    /// Two Admins saving the thresholds for the very first time at once: both read "no row"; the later insert must not
+    /// store a second row (which nobody would read) but be told that the settings changed under it.
+    /// </summary>
+    [Fact]
+    public async Task Two_first_saves_at_once_store_one_row_and_the_later_is_told_to_reload()
+    {
+        await app.InDatabaseAsync(db => db.Set<HotIssueSettings>().ExecuteDeleteAsync());
+        await app.InDatabaseAsync(async late =>
+        {
+            late.Add(HotIssueSettings.FirstStored());
+            await app.InDatabaseAsync(async first =>
+            {
+                first.Add(HotIssueSettings.FirstStored());
+                await SingleRow.SaveAsync(first, inserting: true, CancellationToken.None);
+            });
+            await Should.ThrowAsync<DbUpdateConcurrencyException>(() => SingleRow.SaveAsync(late, inserting: true, CancellationToken.None));
+        });
+        (await app.InDatabaseAsync(db => db.Set<HotIssueSettings>().CountAsync())).ShouldBe(1);
+        using var admin = await app.ClientForAsync("admin");
+        (await (await admin.GetAsync("/api/v1/appeals/hot-issues/settings")).ShouldBeJsonAsync()).GetProperty("version").GetInt32().ShouldBe(1);
     }
 
     [Fact]

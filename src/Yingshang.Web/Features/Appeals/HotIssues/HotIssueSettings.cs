@@ -16,6 +16,18 @@ public sealed class HotIssueSettings : Entity
 
     private HotIssueSettings() { }
 
+    /// <summary>
+    /// The defaults as the first save stores them: under <see cref="SingleRow.Id"/>, and from version 1, so that a form
+    /// read from the defaults (version 0) is outdated once someone has saved.
+    /// </summary>
+    public static HotIssueSettings FirstStored()
+    {
+        var settings = Defaults();
+        settings.Id = SingleRow.Id;
+        settings.Version = 1;
+        return settings;
+    }
+
     public static HotIssueSettings Defaults() => new() { MinSize = 5, MinGrowthHundredths = 150 };
 
     public int MinSize { get; private set; }
@@ -54,17 +66,16 @@ public sealed class HotIssueSettingsStore(AppDbContext db)
     public async Task<HotIssueSettings> SaveAsync(SaveHotIssueSettings request, CancellationToken ct)
     {
         var settings = await db.Set<HotIssueSettings>().OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        var inserting = settings is null;
         if (settings is null)
         {
-            // Stored from version 1: a form read from the defaults (version 0) is outdated once someone has saved.
-            settings = HotIssueSettings.Defaults();
-            settings.Version = 1;
+            settings = HotIssueSettings.FirstStored();
             db.Add(settings);
         }
         else if (request.Version is { } version) settings.Version = version;
         settings.Change(request.MinSize ?? throw new FieldValidationException("minSize", "请填写最少件数"),
             request.MinGrowth ?? throw new FieldValidationException("minGrowth", "请填写最低增长倍数"));
-        await db.SaveChangesAsync(ct);
+        await SingleRow.SaveAsync(db, inserting, ct);
         return settings;
     }
 }

@@ -15,6 +15,18 @@ public sealed class RateSettings : Entity
 
     private RateSettings() { }
 
+    /// <summary>
+    /// The defaults as the first save stores them: under <see cref="SingleRow.Id"/>, and from version 1, so that a form
+    /// read from the defaults (version 0) is outdated once someone has saved.
+    /// </summary>
+    public static RateSettings FirstStored()
+    {
+        var settings = Defaults();
+        settings.Id = SingleRow.Id;
+        settings.Version = 1;
+        return settings;
+    }
+
     public static RateSettings Defaults() => new()
     {
         ResponseWeight = 300, ResolutionWeight = 350, SatisfactionWeight = 350, BasicSatisfiedWeight = 1000, MinDispatched = 10,
@@ -65,18 +77,17 @@ public sealed class RateSettingsStore(AppDbContext db)
     public async Task<RateSettings> SaveAsync(SaveRateSettings request, CancellationToken ct)
     {
         var settings = await db.Set<RateSettings>().OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        var inserting = settings is null;
         if (settings is null)
         {
-            // Stored from version 1: a form read from the defaults (version 0) is outdated once someone has saved.
-            settings = RateSettings.Defaults();
-            settings.Version = 1;
+            settings = RateSettings.FirstStored();
             db.Add(settings);
         }
         else if (request.Version is { } version) settings.Version = version;
         settings.Change(Required(request.ResponseWeight, "responseWeight"), Required(request.ResolutionWeight, "resolutionWeight"),
             Required(request.SatisfactionWeight, "satisfactionWeight"), Required(request.BasicSatisfiedWeight, "basicSatisfiedWeight"),
             request.MinDispatched ?? throw new FieldValidationException("minDispatched", "请填写上榜最少派单量"));
-        await db.SaveChangesAsync(ct);
+        await SingleRow.SaveAsync(db, inserting, ct);
         return settings;
     }
 
