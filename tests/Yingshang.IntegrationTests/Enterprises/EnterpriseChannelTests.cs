@@ -236,6 +236,21 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await qiye.HtmlAsync(done.Headers.Location!.OriginalString)).ShouldContain("请问小微企业社保补贴如何申请？");
         (await qiye.HtmlAsync("/Appeals/Mine")).ShouldContain("请问小微企业社保补贴如何申请？");
+
+        var export = await qiye.Client.GetAsync("/Appeals/Mine?handler=Export");
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var mine = rows.Where(r => (string)r["内容摘要"] == "请问小微企业社保补贴如何申请？").ShouldHaveSingleItem();
+        mine["类型"].ShouldBe("咨询");
+        using (var other = await CookieSession.SignInAsync(app, "qiye.demo1"))
+            (await other.PostFormAsync("/Appeals/Mine/Submit", ("Type", "求助"), ("Text", "另一家企业的诉求，不应出现在 demo2 的导出中。"), ("ContactPhone", "13900001111")))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        export = await qiye.Client.GetAsync("/Appeals/Mine?handler=Export");
+        rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.ShouldNotContain(r => ((string)r["内容摘要"]).Contains("另一家企业的诉求"));
+        var uscc = await UsccOfAsync("qiye.demo2");
+        rows.Count.ShouldBe(await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.EnterpriseUscc == uscc)));
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityKey == "mine" && e.Actor == "qiye.demo2"))).ShouldBe(2);
     }
 }
 

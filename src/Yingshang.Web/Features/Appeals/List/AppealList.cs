@@ -38,10 +38,10 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         return new PagedResult<AppealListItem>([.. rows.Items.Select(r => Item(r, now))], rows.Total, rows.Page, rows.PageSize);
     }
 
-    public async Task<IReadOnlyList<AppealListItem>> AllAsync(AppealFilter filter, int max, CancellationToken ct)
+    public async Task<IReadOnlyList<AppealListItem>> AllAsync(AppealFilter filter, int max, CancellationToken ct, bool ignoreScope = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. (await (await QueryAsync(filter, now, ct)).Take(max).ToListAsync(ct)).Select(r => Item(r, now))];
+        return [.. (await (await QueryAsync(filter, now, ct, ignoreScope)).Take(max).ToListAsync(ct)).Select(r => Item(r, now))];
     }
 
     private async Task<IQueryable<Row>> QueryAsync(AppealFilter f, DateTime now, CancellationToken ct, bool ignoreScope = false)

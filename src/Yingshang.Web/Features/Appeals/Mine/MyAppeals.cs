@@ -18,6 +18,10 @@ public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader
     public Task<PagedResult<AppealListItem>> PageAsync(string? status, PageRequest page, CancellationToken ct) =>
         list.PageAsync(new AppealFilter(Status: status, Enterprise: Uscc ?? "-"), page, ignoreScope: true, ct);
 
+    /// <summary>All of the enterprise's appeals for its export, at most <paramref name="max"/>, in the list's order.</summary>
+    public Task<IReadOnlyList<AppealListItem>> AllAsync(int max, CancellationToken ct) =>
+        list.AllAsync(new AppealFilter(Enterprise: Uscc ?? "-"), max, ct, ignoreScope: true);
+
     public async Task<AppealDto?> GetAsync(int id, CancellationToken ct)
     {
         var uscc = Uscc;
