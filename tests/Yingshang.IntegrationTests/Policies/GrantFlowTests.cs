@@ -154,6 +154,23 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         var market = await app.InDatabaseAsync(db => db.Set<Grant>().Where(g => g.BenefitCode == "CFW-02").Select(g => g.Id).FirstAsync());
         await (await housing.GetAsync($"{Grants}/{market}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await (await housing.GetAsync(Grants)).ShouldBeJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        using (var housingPage = await Admin.CookieSession.SignInAsync(app, "handler.housing"))
+            (await ExportAsync(housingPage.Client)).ShouldBeEmpty();
+        using (var marketPage = await Admin.CookieSession.SignInAsync(app, "handler.market"))
+        {
+            var rows = await ExportAsync(marketPage.Client);
+            rows.ShouldContain(r => ((string)r["兑现事项"]).StartsWith("CFW-02", StringComparison.Ordinal));
+            rows.Count.ShouldBe((await (await handler.GetAsync($"{Grants}?pageSize=500")).ShouldBeJsonAsync()).GetProperty("total").GetInt32());
+        }
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "Grant" && e.Actor == "handler.market")))
+            .ShouldBeGreaterThanOrEqualTo(1);
+
+        static async Task<List<IDictionary<string, object>>> ExportAsync(HttpClient client)
+        {
+            var export = await client.GetAsync("/Policies/Grants?handler=Export");
+            export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            return MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        }
         (await app.CreateClient().GetAsync(Mine)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs.Attributes;
+using Yingshang.Web.Platform.Audit;
+using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Policies.Grants;
@@ -15,7 +17,7 @@ public sealed record GrantExportRow(
     [property: ExcelColumnName("金额（元）")] decimal? Amount,
     [property: ExcelColumnName("状态")] string Status);
 
-public sealed class IndexModel(GrantQueries queries, TimeProvider clock) : PageModel
+public sealed class IndexModel(GrantQueries queries, AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
@@ -32,6 +34,8 @@ public sealed class IndexModel(GrantQueries queries, TimeProvider clock) : PageM
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var rows = await queries.List(Filter, null).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        audit.Record("export", nameof(Grant), "list", System.Text.Json.JsonSerializer.Serialize(new { Status, Benefit, Uscc, Rows = rows.Count }));
+        await db.SaveChangesAsync(ct);
         var content = await ExcelExport.ToXlsxAsync(rows.Select(g => new GrantExportRow(g.Id, $"{g.BenefitCode} {g.BenefitName}", g.Uscc,
             g.EnterpriseName, g.County ?? "", g.Amount, g.Status.Title())), "兑现案件", ct);
         return File(content, ExcelExport.ContentType, ExcelExport.FileName("兑现案件", clock));
