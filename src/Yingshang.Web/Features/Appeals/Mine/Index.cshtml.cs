@@ -17,10 +17,12 @@ public sealed record MyAppealExportRow(
     [property: ExcelColumnName("内容摘要")] string Summary,
     [property: ExcelColumnName("承办部门")] string Department,
     [property: ExcelColumnName("状态")] string Status,
-    [property: ExcelColumnName("办结期限")] string CloseDue)
+    [property: ExcelColumnName("办结期限")] string CloseDue,
+    [property: ExcelColumnName("时限状态")] string SlaState)
 {
+    /// <summary>The time-limit state covers every pending deadline (签收, 响应, 办结), hence its own column.</summary>
     public static MyAppealExportRow From(AppealListItem a) => new(a.Number, Minute(a.ReceivedAt), a.Type, a.Summary, a.Department ?? "待派单",
-        a.StatusTitle, a.CloseDue is null ? "" : Minute(a.CloseDue) + (a.SlaCss.Length > 0 ? $"（{a.SlaState}）" : ""));
+        a.StatusTitle, a.CloseDue is null ? "" : Minute(a.CloseDue), a.SlaCss.Length > 0 ? a.SlaState : "");
 
     private static string Minute(string iso) => iso[..16].Replace('T', ' ');
 }
