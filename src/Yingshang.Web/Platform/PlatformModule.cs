@@ -59,6 +59,7 @@ public static class PlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseBearerRevocation();
+        app.UseCookieApiForgeryCheck();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages();

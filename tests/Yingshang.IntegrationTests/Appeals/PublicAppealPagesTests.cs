@@ -52,26 +52,74 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
             .ShouldContain("未找到与该查询码和手机号后 4 位匹配的诉求");
     }
 
+    /// <summary>
+    /// The code and the last four digits are no proof of being the requester: the handling department sees both (the phone
+    /// as 137****5680). So the tracking page sends the rating link to the requester's phone and never shows it.
+    /// </summary>
     [Fact]
-    public async Task The_tracking_page_leads_to_the_rating_form_which_can_be_used_once()
+    public async Task The_tracking_page_sends_the_rating_link_by_sms_and_the_link_rates_once()
     {
         using var api = app.CreateClient();
         var code = await SubmitAsync(api, "13712345680");
-        await CloseAsync(app, await IdOfAsync(app, code));
+        var id = await IdOfAsync(app, code);
+        await CloseAsync(app, id);
+        var atClose = await RatingTokenAsync(app, id);
+        using var handler = await app.ClientForAsync("handler.market");
+        var seen = await AppealApi.GetAsync(handler, id);
+        seen.GetProperty("trackingCode").GetString().ShouldBe(code);
+        seen.GetProperty("requester").GetProperty("phone").GetString()!.ShouldEndWith("5680");
+
         using var citizen = CookieSession.Anonymous(app);
-        (await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Track", ("TrackingCode", code), ("Phone4", "5680")))).ShouldContain("评价办理结果");
-        var toRating = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
-        toRating.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var rating = toRating.Headers.Location!.OriginalString;
-        rating.ShouldStartWith("/Public/Rate/");
+        (await CookieSession.HtmlOf(await citizen.PostFormAsync("/Public/Track", ("TrackingCode", code), ("Phone4", "5680")))).ShouldContain("获取评价短信");
+        var tooSoon = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
+        tooSoon.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tooSoonHtml = await CookieSession.HtmlOf(tooSoon);
+        tooSoonHtml.ShouldContain("评价链接已于 10 分钟内发送至 137****5680");
+        tooSoonHtml.ShouldNotContain("/Public/Rate/");
+        (await InvitationSmsAsync(id)).ShouldBe(1);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        var sent = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var sentHtml = await CookieSession.HtmlOf(sent);
+        sentHtml.ShouldContain("评价链接已通过短信发送至 137****5680");
+        sentHtml.ShouldNotContain("/Public/Rate/");
+        (await InvitationSmsAsync(id)).ShouldBe(2);
+        var rating = "/Public/Rate/" + await RatingTokenAsync(app, id);
+        rating.ShouldNotBe("/Public/Rate/" + atClose);
+        (await app.InDatabaseAsync(db => db.Outbox.Where(m => m.Body.Contains(rating)).Select(m => m.Recipient).SingleAsync())).ShouldBe("13712345680");
 
         var missing = await CookieSession.HtmlOf(await citizen.PostFormAsync(rating, ("Comment", "还行")));
         missing.ShouldContain("请选择诉求是否已解决");
         missing.ShouldContain("还行");
         (await CookieSession.HtmlOf(await citizen.PostFormAsync(rating, ("Resolved", "yes"), ("Satisfaction", "5")))).ShouldContain("感谢您的评价");
         (await citizen.HtmlAsync(rating)).ShouldContain("该评价链接已使用过");
-        (await citizen.HtmlAsync("/Public/Rate/" + await RatingTokenAsync(app, await IdOfAsync(app, code)))).ShouldContain("该评价链接已使用过");
+        (await citizen.HtmlAsync("/Public/Rate/" + atClose)).ShouldContain("该评价链接已使用过");
         (await citizen.Client.GetAsync("/Public/Rate/unknown-token")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        Task<int> InvitationSmsAsync(int appeal)
+        {
+            var key = appeal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return app.InDatabaseAsync(db => db.Outbox.CountAsync(m => m.RelatedType == "Appeal" && m.RelatedId == key && m.Subject == "诉求办结回访邀请"));
+        }
+    }
+
+    /// <summary>Staff read messages with the one-time link's token hidden, in the notification log and in the audit log.</summary>
+    [Fact]
+    public async Task Staff_never_read_a_rating_link_in_the_notification_log_or_the_audit_log()
+    {
+        using var api = app.CreateClient();
+        var code = await SubmitAsync(api, "13712345681");
+        var id = await IdOfAsync(app, code);
+        await CloseAsync(app, id);
+        var token = await RatingTokenAsync(app, id);
+        using var op = await app.ClientForAsync("operator");
+        var log = await (await op.GetAsync($"/api/v1/appeals/{id}/notifications")).ShouldBeJsonAsync();
+        var invitation = log.EnumerateArray().Single(m => m.GetProperty("subject").GetString() == "诉求办结回访邀请").GetProperty("body").GetString()!;
+        invitation.ShouldContain("/Public/Rate/（一次性链接已隐藏）");
+        invitation.ShouldNotContain(token);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "OutboxMessage" && e.After != null && e.After.Contains(token))))
+            .ShouldBe(0);
     }
 
     [Fact]

@@ -37,6 +37,14 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
     public string? EnterpriseUscc { get; private set; }
     public string? EnterpriseName { get; private set; }
 
+    /// <summary>
+    /// The appeals an enterprise raised itself (我的诉求): through its own account or a 联企走访 filed for it. An appeal of
+    /// another channel that names the enterprise is about it (a complaint or a report against it may be one), not its own:
+    /// the enterprise must neither read its requester nor rate its handling.
+    /// </summary>
+    public static Expression<Func<Appeal, bool>> RaisedBy(string uscc) =>
+        a => a.EnterpriseUscc == uscc && (a.Channel == AppealChannel.Enterprise || a.Channel == AppealChannel.Visit);
+
     public int? LeadDepartmentId { get; private set; }
     public List<AppealCoDepartment> CoDepartments { get; private set; } = [];
 

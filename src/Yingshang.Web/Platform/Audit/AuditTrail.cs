@@ -89,7 +89,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
             var value = original ? p.OriginalValue : p.CurrentValue;
             values[p.Metadata.Name] = value is null ? null
                 : Secret.Contains(p.Metadata.Name) ? "***"
-                : Masked(p.Metadata) ? Notifications.PhoneMask.Mask(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
+                : Masked(p.Metadata) ? Notifications.MessageText.Mask(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
                 : value;
         }
         return JsonSerializer.Serialize(values, SummaryJson);

@@ -71,6 +71,6 @@ public sealed class NotificationList(AppDbContext db)
     }
 
     private static NotificationRow Row(OutboxMessage m) => new(
-        m.Id, m.Channel, PhoneMask.Mask(m.Recipient), m.Subject, PhoneMask.Mask(m.Body), m.Status, m.Attempts, m.NextAttemptAt,
+        m.Id, m.Channel, PhoneMask.Mask(m.Recipient), m.Subject, MessageText.Mask(m.Body), m.Status, m.Attempts, m.NextAttemptAt,
         m.LastError, m.RelatedType, m.RelatedId, m.CreatedAt, m.SentAt);
 }

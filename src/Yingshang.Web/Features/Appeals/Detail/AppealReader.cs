@@ -32,7 +32,7 @@ public sealed class AppealReader(
         {
             Id = a.Id, Number = a.Number, TrackingCode = a.TrackingCode, Status = a.Status.Code(), StatusTitle = a.Status.Title(),
             Type = a.Type.Title(), Urgency = a.Urgency.Title(), Channel = a.Channel.Code(), ChannelTitle = a.Channel.Title(), County = county, Address = a.Address,
-            Category = a.Category, Content = privacy.Text(a.Content)!,
+            Category = a.Category, Content = privacy.Text(a, a.Content)!,
             Enterprise = a.EnterpriseUscc is { } uscc ? new EnterpriseRef(uscc, a.EnterpriseName ?? "") : null,
             Requester = new RequesterDto(privacy.Name(a), privacy.Phone(a), a.RequesterConfidential),
             CanReveal = privacy.RevealRefusal(a) is null,
@@ -43,15 +43,15 @@ public sealed class AppealReader(
             SlaLimits = a.SignLimit is null ? null : $"签收 {Sla.SlaLimits.Parse(a.SignLimit)}，响应 {Sla.SlaLimits.Parse(a.ContactLimit!)}，办结 {Sla.SlaLimits.Parse(a.CloseLimit!)}",
             Overdue = a.Sla.Overdue(now), SlaState = a.Sla.State(now).Title(), Paused = a.PausedAt is not null,
             Escalation = a.Escalation?.Code(),
-            ContactNote = privacy.Text(a.ContactNote), Reply = privacy.Text(a.Reply ?? survivor?.Reply), RepliedAt = Iso(a.RepliedAt), ClosedAt = Iso(a.ClosedAt),
+            ContactNote = privacy.Text(a, a.ContactNote), Reply = privacy.Text(a, a.Reply ?? survivor?.Reply), RepliedAt = Iso(a.RepliedAt), ClosedAt = Iso(a.ClosedAt),
             Visit = a.VisitedAt is { } v ? new VisitDto(Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,
             Extension = a.Extension == ExtensionState.None ? null
-                : new ExtensionDto(a.Extension.ToString().ToLowerInvariant(), a.ExtensionDays, a.ExtensionReason),
-            ReturnReason = privacy.Text(a.ReturnReason), ReturnCount = a.ReturnCount, ReopenCount = a.ReopenCount,
+                : new ExtensionDto(a.Extension.ToString().ToLowerInvariant(), a.ExtensionDays, privacy.Text(a, a.ExtensionReason)),
+            ReturnReason = privacy.Text(a, a.ReturnReason), ReturnCount = a.ReturnCount, ReopenCount = a.ReopenCount,
             MergedInto = survivor is null ? null : new MergedDto(survivor.Id, survivor.Number, survivor.Status.Code()),
             Actions = [.. AppealPermissions.Available(user, a).Select(x => x.Code())],
             History = [.. a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryDto(Iso(e.At)!, e.Action.Code(), e.Action.Title(),
-                e.FromStatus?.Code(), e.ToStatus.Code(), e.Actor, e.ActorName, privacy.Text(e.Note), e.Detail))],
+                e.FromStatus?.Code(), e.ToStatus.Code(), e.Actor, e.ActorName, privacy.Text(a, e.Note), e.Detail))],
         };
     }
 

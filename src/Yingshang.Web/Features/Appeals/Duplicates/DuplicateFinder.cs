@@ -66,7 +66,7 @@ public sealed partial class DuplicateFinder(AppDbContext db, TimeProvider clock)
             var similar = byText && a.RegionId == regionId && score >= MinSimilarity && shared >= MinShared && Math.Abs((a.ReceivedAt - around).TotalDays) <= TextDays;
             if (!samePhone && !similar) continue;
             found.Add(new DuplicateCandidate(a.Id, a.Number, a.Status.Code(), a.Status.Title(), AppealReader.Iso(a.ReceivedAt)!,
-                counties.GetValueOrDefault(a.RegionId, ""), a.Content.Length <= 60 ? a.Content : a.Content[..60] + "…", samePhone, Math.Round(score, 2)));
+                counties.GetValueOrDefault(a.RegionId, ""), Platform.Notifications.PhoneMask.MaskAndCut(a.Content, 60), samePhone, Math.Round(score, 2)));
         }
         return [.. found.OrderByDescending(d => d.Similarity).ThenBy(d => d.ReceivedAt, StringComparer.Ordinal).Take(max)];
     }

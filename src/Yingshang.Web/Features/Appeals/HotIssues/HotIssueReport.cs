@@ -78,5 +78,5 @@ public sealed class HotIssueReport(AppDbContext db, HotIssueSettingsStore settin
     private static List<string> Distinct(IEnumerable<string> values) =>
         [.. values.Where(v => v.Length > 0).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
 
-    private static string Summary(string content) => content.Length <= 60 ? content : content[..60] + "…";
+    private static string Summary(string content) => Platform.Notifications.PhoneMask.MaskAndCut(content, 60);
 }

@@ -72,7 +72,7 @@ public sealed class TypicalCaseStore(AppDbContext db, ICurrentUser user, TimePro
             .Select(a => new { a.Id, a.Number, a.ReceivedAt, a.RegionId, a.Status, a.Content }).ToListAsync(ct);
         var counties = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var byId = appeals.ToDictionary(a => a.Id, a => new TypicalCaseAppealDto(a.Id, a.Number, AppealReader.Iso(a.ReceivedAt)!,
-            counties.GetValueOrDefault(a.RegionId, ""), a.Status.Title(), a.Content.Length <= 60 ? a.Content : a.Content[..60] + "…"));
+            counties.GetValueOrDefault(a.RegionId, ""), a.Status.Title(), Platform.Notifications.PhoneMask.MaskAndCut(a.Content, 60)));
         return [.. cases.Select(c => new TypicalCaseDto(c.Id, c.Title, c.Note, c.IsCluster ? "cluster" : "appeal",
             c.WithdrawnAt is null ? "active" : "withdrawn", c.CreatedBy, AppealReader.Iso(c.CreatedAt)!, c.WithdrawnBy, AppealReader.Iso(c.WithdrawnAt),
             c.Version, [.. c.Appeals.Where(a => byId.ContainsKey(a.AppealId)).Select(a => byId[a.AppealId])]))];

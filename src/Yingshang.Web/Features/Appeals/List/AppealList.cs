@@ -50,7 +50,8 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         if (!string.IsNullOrWhiteSpace(f.Enterprise))
         {
             var uscc = f.Enterprise.Trim().ToUpperInvariant();
-            query = query.Where(a => a.EnterpriseUscc == uscc);
+            // Unscoped is the enterprise's own list, which holds only what it raised itself.
+            query = query.Where(ignoreScope ? Appeal.RaisedBy(uscc) : a => a.EnterpriseUscc == uscc);
         }
         if (!string.IsNullOrWhiteSpace(f.Status))
         {
@@ -108,7 +109,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
     {
         var state = r.Sla.State(now);
         // Phone and ID numbers typed into the content are masked in every list and export.
-        var summary = PhoneMask.Mask(r.Content.Length > 60 ? r.Content[..60] + "…" : r.Content);
+        var summary = PhoneMask.MaskAndCut(r.Content, 60);
         var level = EscalationLevels.Of(r.RemindedAt, r.UrgedAt, r.SupervisedAt);
         return new AppealListItem(r.Id, r.Number, r.Status.Code(), r.Status.Title(), r.Type.Title(), r.Urgency.Title(), r.Department,
             r.DepartmentCode, r.County, AppealReader.Iso(r.ReceivedAt)!, summary, AppealReader.Iso(r.Sla.CloseDue), r.Sla.Overdue(now),

@@ -18,7 +18,7 @@ public sealed class MyAppealRating(MyAppeals mine, RatingInvitations ratings, Ap
     {
         var uscc = mine.Uscc;
         if (uscc is null) return null;
-        var appeal = await db.Appeals.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == id && a.EnterpriseUscc == uscc, ct);
+        var appeal = await db.Appeals.IgnoreQueryFilters().Where(Appeal.RaisedBy(uscc)).FirstOrDefaultAsync(a => a.Id == id, ct);
         return appeal is null ? null : (appeal, await ratings.LatestAsync(appeal.Id, ct));
     }
 

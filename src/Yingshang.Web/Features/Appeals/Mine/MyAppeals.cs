@@ -8,8 +8,8 @@ using Yingshang.Web.Platform.Web;
 namespace Yingshang.Web.Features.Appeals.Mine;
 
 /// <summary>
-/// A 企业用户's own appeals: those linked to the USCC of its account's claim, whatever the channel. No department scope
-/// covers an enterprise, so the scope filter is replaced by the USCC; anyone else's appeal is not found (404).
+/// A 企业用户's own appeals: those it raised itself (<see cref="Appeal.RaisedBy"/>) under the USCC of its account's claim.
+/// No department scope covers an enterprise, so the scope filter is replaced by the USCC; any other appeal is not found (404).
 /// </summary>
 public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader reader, AppDbContext db)
 {
@@ -26,7 +26,7 @@ public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader
     {
         var uscc = Uscc;
         if (uscc is null) return null;
-        var appeal = await db.Appeals.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.EnterpriseUscc == uscc, ct);
+        var appeal = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(Appeal.RaisedBy(uscc)).FirstOrDefaultAsync(a => a.Id == id, ct);
         return appeal is null ? null : await reader.ToDtoAsync(appeal, ct);
     }
 }

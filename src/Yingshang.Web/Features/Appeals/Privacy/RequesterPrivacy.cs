@@ -29,6 +29,12 @@ public sealed class RequesterPrivacy(ICurrentUser user)
 
     public string? Text(string? text) => MasksText && text is not null ? PhoneMask.Mask(text) : text;
 
+    /// <summary>
+    /// The appeal's own free text: masked as <see cref="Text(string?)"/>, and also wherever its requester is "保密" to the
+    /// caller, since a number typed into the content would name the requester the department may not know.
+    /// </summary>
+    public string? Text(Appeal a, string? text) => (MasksText || HidesIdentity(a)) && text is not null ? PhoneMask.Mask(text) : text;
+
     /// <summary>Why the caller may not see the full name and number, or null when an (audited) reveal is allowed.</summary>
     public string? RevealRefusal(Appeal a)
     {

@@ -10,6 +10,8 @@ namespace Yingshang.Web.Features.Appeals.Rate;
 /// <summary>The requester's answers on the rating page; recorded as the appeal's visit (回访).</summary>
 public sealed record RatingInput(bool? Resolved, int? Satisfaction, string? Comment);
 
+public enum LinkResend { Sent, NotOpen, NoMobile, TooSoon }
+
 /// <summary>Issues rating invitations at 办结 and records the requester's rating as the appeal's visit.</summary>
 public sealed class RatingInvitations(
     AppDbContext db, Notifier notifier, TimeProvider clock, WorkCalendarProvider calendars, IOptions<RatingOptions> options,
@@ -27,32 +29,51 @@ public sealed class RatingInvitations(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var earlier in await Invitations.Where(i => i.AppealId == appeal.Id && i.UsedAt == null && i.VoidedAt == null).ToListAsync(ct))
             earlier.Void(now);
-        var days = options.Value.LinkDays;
-        var invitation = AppealRatingInvitation.Issue(appeal.Id, now, days);
-        var token = invitation.NewToken();
+        var invitation = AppealRatingInvitation.Issue(appeal.Id, now, options.Value.LinkDays);
         Invitations.Add(invitation);
-        // SMS reaches mobile numbers only; a landline caller rates through the tracking page.
-        if (appeal.RequesterPhone.StartsWith('1'))
-            notifier.Enqueue(NotificationChannel.Sms, appeal.RequesterPhone, "诉求办结回访邀请",
-                $"【示范州12345】您反映的诉求（编号 {appeal.Number}）已办结。请评价办理结果：{Link(token)} 链接 {days} 天内有效，仅可使用一次。",
-                "Appeal", appeal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // SMS reaches mobile numbers only; a landline caller is visited by the centre (回访) instead.
+        if (HasMobile(appeal)) SendLink(appeal, invitation);
+    }
+
+    /// <summary>
+    /// 评价办理结果 on the tracking page: a further link to the open invitation, sent by SMS to the requester's own mobile,
+    /// never shown on the page. The code and the last four digits are no proof of being the requester — every department
+    /// that handles the appeal sees both (the phone is shown as 138****5678) — but the phone itself is.
+    /// </summary>
+    public async Task<LinkResend> ResendAsync(Appeal appeal, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invitation = await Invitations.FirstOrDefaultAsync(i => i.AppealId == appeal.Id && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
+        if (invitation is null) return LinkResend.NotOpen;
+        if (!HasMobile(appeal)) return LinkResend.NoMobile;
+        var since = now - ResendInterval;
+        var related = appeal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (await db.Outbox.AnyAsync(m => m.RelatedType == "Appeal" && m.RelatedId == related && m.Subject == InvitationSubject && m.CreatedAt > since, ct))
+            return LinkResend.TooSoon;
+        SendLink(appeal, invitation);
+        await db.SaveChangesAsync(ct);
+        return LinkResend.Sent;
+    }
+
+    /// <summary>At most one invitation SMS per appeal in this time, so the tracking page cannot flood a requester's phone.</summary>
+    public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(10);
+
+    public const string InvitationSubject = "诉求办结回访邀请";
+
+    private static bool HasMobile(Appeal appeal) => appeal.RequesterPhone.StartsWith('1');
+
+    private void SendLink(Appeal appeal, AppealRatingInvitation invitation)
+    {
+        var until = ChinaTime.ToLocal(invitation.ExpiresAt).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        notifier.Enqueue(NotificationChannel.Sms, appeal.RequesterPhone, InvitationSubject,
+            $"【示范州12345】您反映的诉求（编号 {appeal.Number}）已办结。请评价办理结果：{Link(invitation.NewToken())} 链接 {until} 前有效，仅可使用一次。",
+            "Appeal", appeal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task<bool> IsOpenAsync(int appealId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await Invitations.AnyAsync(i => i.AppealId == appealId && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
-    }
-
-    /// <summary>A further link to the open invitation, for a requester who proved the tracking code and phone digits.</summary>
-    public async Task<string?> NewLinkAsync(int appealId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var invitation = await Invitations.FirstOrDefaultAsync(i => i.AppealId == appealId && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
-        if (invitation is null) return null;
-        var token = invitation.NewToken();
-        await db.SaveChangesAsync(ct);
-        return token;
     }
 
     /// <summary>The appeal a link belongs to, or null for a link that never existed.</summary>

@@ -27,15 +27,31 @@ public sealed class IndexModel(PublicAppealReader reader, RatingInvitations rati
         return Page();
     }
 
-    /// <summary>评价办理结果: a fresh link to the open rating invitation, for the requester who just proved code and digits.</summary>
+    /// <summary>评价办理结果: a fresh link to the open rating invitation, sent by SMS to the requester's mobile.</summary>
     public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
     {
         if (await FindAsync(ct) is not { } appeal) return Page();
-        if (await ratings.NewLinkAsync(appeal.Id, ct) is { } token) return Redirect($"/Public/Rate/{token}");
-        ModelState.AddModelError("", "该诉求目前没有可用的评价链接（尚未办结、已评价或链接已过期）。");
+        var phone = Privacy.RequesterPrivacy.MaskPhone(appeal.RequesterPhone);
+        switch (await ratings.ResendAsync(appeal, ct))
+        {
+            case LinkResend.Sent:
+                Message = $"评价链接已通过短信发送至 {phone}，请在手机上打开链接评价。";
+                break;
+            case LinkResend.TooSoon:
+                Message = $"评价链接已于 10 分钟内发送至 {phone}，请查收短信，稍后可再次获取。";
+                break;
+            case LinkResend.NoMobile:
+                ModelState.AddModelError("", "您登记的是固定电话，无法接收评价短信；12345 热线将电话回访，请您届时评价。");
+                break;
+            default:
+                ModelState.AddModelError("", "该诉求目前没有可用的评价链接（尚未办结、已评价或链接已过期）。");
+                break;
+        }
         Result = await reader.ToDtoAsync(appeal, ct);
         return Page();
     }
+
+    public string? Message { get; private set; }
 
     private async Task<Appeal?> FindAsync(CancellationToken ct)
     {

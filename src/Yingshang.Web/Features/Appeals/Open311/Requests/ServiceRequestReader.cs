@@ -5,6 +5,7 @@ using Yingshang.Web.Features.Appeals.Open311.Documents;
 using Yingshang.Web.Features.Appeals.Open311.Submit;
 using Yingshang.Web.Features.Appeals.Sla;
 using Yingshang.Web.Features.Organisation;
+using Yingshang.Web.Platform.Notifications;
 using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Appeals.Open311.Requests;
@@ -115,12 +116,13 @@ public sealed class ServiceRequestReader(AppDbContext db, SlaMatrix sla)
     private static GeoObject ToGeo(Row r, SlaPlan plan)
     {
         var status = RequestStatus.Of(r.Status, r.Survivor);
+        // GeoReport requests are public: numbers typed into the description or the reply are masked as in every list.
         // For a closed request the spec wants the closing date; a later visit still counts as the close.
         var updated = status == RequestStatus.Closed ? r.ClosedAt ?? (r.Status == AppealStatus.Answered ? r.RepliedAt : null) ?? r.UpdatedAt : r.UpdatedAt;
         var service = Open311Catalogue.Find(r.ServiceCode);
         return new GeoObject(
-            new("service_request_id", r.Number), new("status", status), new("status_notes", RequestStatus.Notes(r.Status, r.Survivor, r.Reply)),
-            new("service_name", service?.Name), new("service_code", r.ServiceCode), new("description", r.Content),
+            new("service_request_id", r.Number), new("status", status), new("status_notes", PhoneMask.Mask(RequestStatus.Notes(r.Status, r.Survivor, r.Reply))),
+            new("service_name", service?.Name), new("service_code", r.ServiceCode), new("description", PhoneMask.Mask(r.Content)),
             new("agency_responsible", r.Agency), new("service_notice", ServiceNotice.Text(r.Type, r.Urgency, plan)),
             new("requested_datetime", Detail.AppealReader.Iso(r.ReceivedAt)), new("updated_datetime", Detail.AppealReader.Iso(updated)),
             new("expected_datetime", Detail.AppealReader.Iso(r.CloseDueAt)), new("address", r.Address.Length == 0 ? null : r.Address),
