@@ -91,6 +91,15 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         var paid = await (await PostAsync("handler.market", $"{Grants}/{id}/payments/{payment}/paid", new { paidOn = "2026-11-27" })).ShouldBeJsonAsync();
         paid.GetProperty("status").GetString().ShouldBe("Paid");
         paid.GetProperty("steps").GetArrayLength().ShouldBe(5);
+        paid.GetProperty("accountNumber").GetString().ShouldBe("6228480012345678901");
+        // Only the roles that pay read the payee's account whole.
+        (await GetAsync(app, $"{Grants}/{id}", "leader")).GetProperty("accountNumber").GetString().ShouldBe("***************8901");
+        using (var leaderPage = await Admin.CookieSession.SignInAsync(app, "leader"))
+        {
+            var html = await leaderPage.HtmlAsync($"/Policies/Grants/{id}");
+            html.ShouldContain("***************8901");
+            html.ShouldNotContain("6228480012345678901");
+        }
 
         var byPolicy = await GetAsync(app, "/api/v1/policies/statistics?groupBy=policy", "supervisor");
         var policyId = paid.GetProperty("policyId").GetInt32();

@@ -26,7 +26,7 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
     {
         var grant = await workflow.ForStaffAsync(Id, ct);
         if (grant is null) return NotFound();
-        Grant = GrantQueries.ToBody(grant);
+        Grant = GrantQueries.ToStaffBody(grant, User);
         return Page();
     }
 
@@ -49,7 +49,7 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
         }
         catch (Exception e) when (ModelState.TryAddDomainError(e, GetType(), ""))
         {
-            Grant = GrantQueries.ToBody((await workflow.ForStaffAsync(Id, ct))!);
+            Grant = GrantQueries.ToStaffBody((await workflow.ForStaffAsync(Id, ct))!, User);
             return Page();
         }
         Message = "已保存。";

@@ -34,8 +34,9 @@ internal static class GrantEndpoints
     private static async Task<Ok<PagedResult<GrantListItem>>> ListAsync(string? status, string? benefit, string? uscc, [AsParameters] PageRequest page,
         GrantQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PageAsync(new GrantFilter(status, benefit, uscc), null, page, ct));
 
-    private static async Task<Results<Ok<GrantBody>, NotFound>> DetailAsync(int id, GrantWorkflow workflow, CancellationToken ct) =>
-        await workflow.ForStaffAsync(id, ct) is { } g ? TypedResults.Ok(GrantQueries.ToBody(g)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<GrantBody>, NotFound>> DetailAsync(int id, GrantWorkflow workflow, System.Security.Claims.ClaimsPrincipal user,
+        CancellationToken ct) =>
+        await workflow.ForStaffAsync(id, ct) is { } g ? TypedResults.Ok(GrantQueries.ToStaffBody(g, user)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<GrantBody>, NotFound>> RecordAsync(int id, PaymentRequest request, GrantWorkflow workflow,
         TimeProvider clock, CancellationToken ct)

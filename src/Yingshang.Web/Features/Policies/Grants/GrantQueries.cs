@@ -48,6 +48,17 @@ public sealed class GrantQueries(AppDbContext db)
     public static GrantListItem ToItem(Grant g) =>
         new(g.Id, g.BenefitCode, g.BenefitName, g.Uscc, g.EnterpriseName, g.County, g.Amount, g.Status, g.Status.Title(), g.NotifiedAt);
 
+    /// <summary>
+    /// The case as a staff member reads it: the payee's account number whole only for the roles that pay
+    /// (<see cref="PoliciesModule.PayRoles"/>); every other reader (Leader, Inspector, Operator…) sees its last four digits.
+    /// </summary>
+    public static GrantBody ToStaffBody(Grant g, System.Security.Claims.ClaimsPrincipal user)
+    {
+        var body = ToBody(g);
+        return PoliciesModule.PayRoles.Any(user.IsInRole) || body.AccountNumber is null
+            ? body : body with { AccountNumber = BankAccount.Mask(body.AccountNumber) };
+    }
+
     public static GrantBody ToBody(Grant g) => new(g.Id, g.RunId, g.BenefitCode, g.BenefitName, g.PolicyId, g.PeriodFrom, g.AsOf, g.Uscc,
         g.EnterpriseName, g.County, g.Amount, g.Status, g.Status.Title(), g.NotifiedAt, g.ConfirmedAt, g.DecidedAt, g.PaidOn,
         g.BankName, g.AccountName, g.AccountNumber, g.Reason,
