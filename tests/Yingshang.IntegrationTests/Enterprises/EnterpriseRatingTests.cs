@@ -58,6 +58,11 @@ public abstract class EnterpriseRatingTests<TApp>(TApp app) : IClassFixture<TApp
         var seen = await (await qiye.GetAsync($"/api/v1/appeals/mine/{id}")).ShouldBeJsonAsync();
         seen.GetProperty("visit").GetProperty("satisfaction").GetInt32().ShouldBe(2);
         seen.GetProperty("visit").GetProperty("resolved").GetBoolean().ShouldBeFalse();
+        // The requester's view: what was done and when, not which staff account did it or their working notes.
+        var staffSteps = seen.GetProperty("history").EnumerateArray().Where(h => h.GetProperty("actor").GetString() != "qiye.demo1").ToList();
+        staffSteps.Select(h => h.GetProperty("action").GetString()).ShouldBe(["dispatch", "sign", "contact", "reply", "close"]);
+        staffSteps.ShouldAllBe(h => h.GetProperty("actor").GetString() == "" && h.GetProperty("note").ValueKind == System.Text.Json.JsonValueKind.Null);
+        seen.GetProperty("actions").GetArrayLength().ShouldBe(0);
         var visit = seen.GetProperty("history").EnumerateArray().Last();
         visit.GetProperty("action").GetString().ShouldBe("visit");
         visit.GetProperty("actor").GetString().ShouldBe("qiye.demo1");

@@ -3,6 +3,7 @@ using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Features.Appeals.List;
 using Yingshang.Web.Platform.Persistence;
+using Yingshang.Web.Platform.Security;
 using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Appeals.Mine;
@@ -11,7 +12,7 @@ namespace Yingshang.Web.Features.Appeals.Mine;
 /// A 企业用户's own appeals: those it raised itself (<see cref="Appeal.RaisedBy"/>) under the USCC of its account's claim.
 /// No department scope covers an enterprise, so the scope filter is replaced by the USCC; any other appeal is not found (404).
 /// </summary>
-public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader reader, AppDbContext db)
+public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader reader, AppDbContext db, ICurrentUser user)
 {
     public string? Uscc => link.ClaimedUscc;
 
@@ -27,6 +28,16 @@ public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader
         var uscc = Uscc;
         if (uscc is null) return null;
         var appeal = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(Appeal.RaisedBy(uscc)).FirstOrDefaultAsync(a => a.Id == id, ct);
-        return appeal is null ? null : await reader.ToDtoAsync(appeal, ct);
+        return appeal is null ? null : AsRequester(await reader.ToDtoAsync(appeal, ct));
     }
+
+    /// <summary>
+    /// The appeal as its requester reads it: what was done and when, the reply and the deadlines — not who among the staff
+    /// did it, their working notes, a return's reasons or the staff's next steps. Its own steps (its rating) stay as they are.
+    /// </summary>
+    private AppealDto AsRequester(AppealDto a) => a with
+    {
+        CanReveal = false, ReturnReason = null, Actions = [],
+        History = [.. a.History.Select(h => h.Actor == user.Name ? h : h with { Actor = "", ActorName = "", Note = null })],
+    };
 }
