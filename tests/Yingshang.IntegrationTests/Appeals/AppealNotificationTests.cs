@@ -19,6 +19,8 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
         (received.Channel, received.Recipient, received.Subject).ShouldBe(("Sms", "13812345678", "诉求已受理"));
         var tracking = (await GetAsync(op, id)).GetProperty("trackingCode").GetString()!;
         received.Body.ShouldContain(tracking);
+        // The tracking page asks for the code and the phone's last four digits, so the receipt says so.
+        received.Body.ShouldContain("凭查询码和手机号后 4 位查询");
 
         await OkStepAsync(op, id, "dispatch", new { department = "market", coDepartments = new[] { "housing" } });
         (await app.DepartmentMessagesAsync(id)).ShouldBe(["market:新派单诉求", "housing:新派单诉求"]);

@@ -47,7 +47,7 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
     /// <summary>At intake: the requester learns the case number and the tracking code.</summary>
     public void Received(Appeal appeal) =>
         ToRequester(appeal, "诉求已受理",
-            $"{Sign}您的诉求已受理，编号 {appeal.Number}，查询码 {appeal.TrackingCode}，可凭编号和查询码查询办理进度。");
+            $"{Sign}您的诉求已受理，编号 {appeal.Number}，查询码 {appeal.TrackingCode}，可在 12345 网站“诉求办理进度查询”凭查询码和手机号后 4 位查询办理进度。");
 
     /// <summary>A step of the escalation ladder, to the lead (主办) department.</summary>
     public Task EscalatedAsync(Appeal appeal, EscalationLevel level, string detail, CancellationToken ct) =>
