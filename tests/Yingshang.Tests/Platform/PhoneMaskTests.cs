@@ -12,6 +12,7 @@ public sealed class PhoneMaskTests
     [InlineData("手机 139 1111 2222，备用 139-1111-3333", "手机 139****2222，备用 139****3333")]
     [InlineData("座机 6555123 或 65551234", "座机 ***5123 或 ****1234")]
     [InlineData("编号 123456 不是电话", "编号 123456 不是电话")]
+    [InlineData("我公司（统一社会信用代码 91532901MA6UMH722J）诉求 SFZ-APL-2026-027265", "我公司（统一社会信用代码 91532901MA6UMH722J）诉求 SFZ-APL-2026-027265")]
     [InlineData("2026-11-28 施工，面积 1200 平方米，200 万元", "2026-11-28 施工，面积 1200 平方米，200 万元")]
     [InlineData("", "")]
     public void Phone_and_id_numbers_are_masked_however_they_are_written(string text, string masked) =>

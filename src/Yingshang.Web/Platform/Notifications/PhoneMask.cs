@@ -25,7 +25,8 @@ public static partial class PhoneMask
     }
 
     // A mobile number also written as 139 1111 2222 or 139-1111-3333; a landline with its area code (0871-65551234);
-    // an ID number with its final X; any other run of seven or more digits. Dates (2026-11-28) match none of them.
-    [GeneratedRegex(@"(?<!\d)(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]\d{7,8}|\d{17}[\dXx]|\d{7,})(?!\d)")]
+    // an ID number with its final X; any other run of seven or more digits. Dates (2026-11-28) match none of them, and
+    // neither does the head of a code that goes on in letters: a USCC (91532901MA6UMH722J) is public and stays readable.
+    [GeneratedRegex(@"(?<!\d)(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]\d{7,8}|\d{17}[\dXx]|\d{7,})(?![\dA-Za-z])")]
     private static partial Regex Numbers();
 }
