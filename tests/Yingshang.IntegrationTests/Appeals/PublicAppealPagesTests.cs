@@ -79,6 +79,8 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
         (await InvitationSmsAsync(id)).ShouldBe(1);
 
         app.Clock.Advance(TimeSpan.FromMinutes(11));
+        // Anyone may ask for the SMS; the link's address is the configured one, never the Host header the caller sent.
+        citizen.Client.DefaultRequestHeaders.Host = "phish.example";
         var sent = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
         sent.StatusCode.ShouldBe(HttpStatusCode.OK);
         var sentHtml = await CookieSession.HtmlOf(sent);
@@ -87,7 +89,10 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
         (await InvitationSmsAsync(id)).ShouldBe(2);
         var rating = "/Public/Rate/" + await RatingTokenAsync(app, id);
         rating.ShouldNotBe("/Public/Rate/" + atClose);
-        (await app.InDatabaseAsync(db => db.Outbox.Where(m => m.Body.Contains(rating)).Select(m => m.Recipient).SingleAsync())).ShouldBe("13712345680");
+        var sms = await app.InDatabaseAsync(db => db.Outbox.Where(m => m.Body.Contains(rating)).Select(m => new { m.Recipient, m.Body }).SingleAsync());
+        sms.Recipient.ShouldBe("13712345680");
+        sms.Body.ShouldContain("请评价办理结果：http://127.0.0.1:5080" + rating + " ");
+        citizen.Client.DefaultRequestHeaders.Host = null;
 
         var missing = await CookieSession.HtmlOf(await citizen.PostFormAsync(rating, ("Comment", "还行")));
         missing.ShouldContain("请选择诉求是否已解决");

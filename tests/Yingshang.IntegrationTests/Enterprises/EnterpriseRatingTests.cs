@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,58 @@ public abstract class EnterpriseRatingTests<TApp>(TApp app) : IClassFixture<TApp
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "qiye.demo1" && a.EntityType == "Appeal" && a.EntityKey == key
             && a.Action == "update" && a.After!.Contains("\"Satisfaction\":2")))).ShouldBe(1);
+    }
+
+    /// <summary>The supervision of departments and the staff's working notes are not the requester's to read.</summary>
+    [Fact]
+    public async Task The_enterprise_reads_neither_notes_nor_reasons_nor_the_supervision_of_the_department()
+    {
+        using var qiye = await app.ClientForAsync("qiye.demo1");
+        var body = new Dictionary<string, object?>
+        {
+            ["content"] = "厂区门口路灯损坏，夜间出入不安全。", ["type"] = "求助", ["urgency"] = "一般",
+            ["requester"] = new Dictionary<string, object?> { ["phone"] = "13987650002" },
+        };
+        var id = (await (await PostAsync(qiye, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        using (var op = await app.ClientForAsync("operator")) await OkStepAsync(op, id, "dispatch", new { department = "market" });
+        var start = app.Clock.GetUtcNow();
+        JsonElement seen;
+        string page;
+        try
+        {
+            // Four days on the sign deadline has passed; the cached tokens of the other tests are of the old time, so fresh ones.
+            app.Clock.Advance(TimeSpan.FromDays(4));
+            await app.EscalateAsync();
+            (await app.EscalationsAsync(id)).ShouldNotBeEmpty();
+            using (var handler = await app.FreshClientAsync("handler.market"))
+            {
+                await OkStepAsync(handler, id, "sign");
+                await OkStepAsync(handler, id, "contact", new { note = "企业联系人王经理脾气急，注意沟通" });
+                await OkStepAsync(handler, id, "extend", new { workingDays = 3, reason = "路灯归属待与供电局扯皮" });
+            }
+            using (var lead = await app.FreshClientAsync("lead.market")) await OkStepAsync(lead, id, "extend/approve");
+            using var reader = await app.FreshClientAsync("qiye.demo1");
+            seen = await (await reader.GetAsync($"/api/v1/appeals/mine/{id}")).ShouldBeJsonAsync();
+            using var browser = await CookieSession.SignInAsync(app, "qiye.demo1");
+            page = await browser.HtmlAsync($"/Appeals/Mine/{id}");
+        }
+        finally
+        {
+            app.Clock.AdjustTime(start);
+        }
+
+        seen.GetProperty("contactNote").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        seen.GetProperty("escalation").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        seen.GetProperty("extension").GetProperty("workingDays").GetInt32().ShouldBe(3);
+        seen.GetProperty("extension").GetProperty("reason").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        seen.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString())
+            .ShouldBe(["receive", "dispatch", "sign", "contact", "extend", "extend/approve"]);
+        var raw = seen.GetRawText();
+        raw.ShouldNotContain("王经理");
+        raw.ShouldNotContain("扯皮");
+        page.ShouldContain("同意延期");
+        page.ShouldNotContain("扯皮");
+        page.ShouldNotContain("催办");
     }
 
     [Fact]

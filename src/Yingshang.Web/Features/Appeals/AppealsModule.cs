@@ -60,7 +60,9 @@ public static class AppealsModule
         Navigation.Add(new NavigationItem("接诉即办", "智能派单", "/Appeals/Suggestions", IntakeRoles));
         Navigation.Add(new NavigationItem("系统管理", "诉求办理时限", "/Admin/AppealSla", [Roles.Admin]));
         services.AddOptions<RatingOptions>().BindConfiguration("Appeals:Rating")
-            .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365").ValidateOnStart();
+            .Validate(o => o.LinkDays is >= 1 and <= 365, "Appeals:Rating:LinkDays must be 1–365")
+            .Validate(o => RatingOptions.IsValidBase(o.PublicBaseUrl), "Appeals:Rating:PublicBaseUrl must be an absolute http(s) address without query")
+            .ValidateOnStart();
         services.AddOptions<SuggestOptions>().BindConfiguration("Appeals:Suggest");
         services.AddJob<RateCompactionJob>("appeals-rates-compaction", RateCompactionJob.Interval);
         services.AddJob<RetrainSuggestionsJob>("appeals-suggest-train", SuggestOptions.RetrainEvery);

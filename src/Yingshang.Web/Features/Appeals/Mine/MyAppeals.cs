@@ -33,11 +33,17 @@ public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader
 
     /// <summary>
     /// The appeal as its requester reads it: what was done and when, the reply and the deadlines — not who among the staff
-    /// did it, their working notes, a return's reasons or the staff's next steps. Its own steps (its rating) stay as they are.
+    /// did it, their working notes (the contact note, a return's or an extension's reasons), the supervision of the
+    /// departments (reminders, 催办, 督办) or the staff's next steps. Its own steps (its rating) stay as they are.
     /// </summary>
     private AppealDto AsRequester(AppealDto a) => a with
     {
-        CanReveal = false, ReturnReason = null, Actions = [],
-        History = [.. a.History.Select(h => h.Actor == user.Name ? h : h with { Actor = "", ActorName = "", Note = null })],
+        CanReveal = false, ReturnReason = null, ContactNote = null, Escalation = null, Actions = [],
+        Extension = a.Extension is null ? null : a.Extension with { Reason = null },
+        History = [.. a.History.Where(h => !SupervisionSteps.Contains(h.Action))
+            .Select(h => h.Actor == user.Name ? h : h with { Actor = "", ActorName = "", Note = null })],
     };
+
+    private static readonly string[] SupervisionSteps =
+        [AppealAction.Remind.Code(), AppealAction.Urge.Code(), AppealAction.Supervise.Code()];
 }

@@ -14,8 +14,7 @@ public enum LinkResend { Sent, NotOpen, NoMobile, TooSoon }
 
 /// <summary>Issues rating invitations at 办结 and records the requester's rating as the appeal's visit.</summary>
 public sealed class RatingInvitations(
-    AppDbContext db, Notifier notifier, TimeProvider clock, WorkCalendarProvider calendars, IOptions<RatingOptions> options,
-    IHttpContextAccessor http)
+    AppDbContext db, Notifier notifier, TimeProvider clock, WorkCalendarProvider calendars, IOptions<RatingOptions> options)
 {
     public const int MaxComment = 500;
     public const string RequesterActor = "requester";
@@ -131,11 +130,5 @@ public sealed class RatingInvitations(
         }
     }
 
-    private string Link(string token)
-    {
-        var request = http.HttpContext?.Request;
-        var origin = options.Value.PublicBaseUrl?.ToString().TrimEnd('/')
-                     ?? (request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}");
-        return $"{origin}/Public/Rate/{token}";
-    }
+    private string Link(string token) => $"{options.Value.PublicBaseUrl.ToString().TrimEnd('/')}/Public/Rate/{token}";
 }
