@@ -14,6 +14,11 @@ public sealed class PhoneMaskTests
     [InlineData("编号 123456 不是电话", "编号 123456 不是电话")]
     [InlineData("我公司（统一社会信用代码 91532901MA6UMH722J）诉求 SFZ-APL-2026-027265", "我公司（统一社会信用代码 91532901MA6UMH722J）诉求 SFZ-APL-2026-027265")]
     [InlineData("2026-11-28 施工，面积 1200 平方米，200 万元", "2026-11-28 施工，面积 1200 平方米，200 万元")]
+    [InlineData("电话13812345678QQ同号", "电话138****5678QQ同号")]
+    [InlineData("座机 0871-6555-1234", "座机 087*****1234")]
+    [InlineData("补贴 1500000 元，欠款 12345678.5万元，面积 2000000平方米", "补贴 1500000 元，欠款 12345678.5万元，面积 2000000平方米")]
+    [InlineData("合同签于20260315，编号20261399", "合同签于20260315，编号****1399")]
+    [InlineData("身份证号 53010219900101123X。", "身份证号 530***********123X。")]
     [InlineData("", "")]
     public void Phone_and_id_numbers_are_masked_however_they_are_written(string text, string masked) =>
         PhoneMask.Mask(text).ShouldBe(masked);
