@@ -49,8 +49,14 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
         using var op = await app.FreshClientAsync("operator");
         var confidential = Body();
         confidential["requester"] = new Dictionary<string, object?> { ["name"] = "王五", ["phone"] = "13912345678", ["confidential"] = true };
+        confidential["content"] = "我是王五，电话 13912345678，楼下餐馆油烟扰民";
         var id = (await (await PostAsync(op, confidential)).ShouldBeJsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetInt32();
         (await app.MessagesAsync(id)).ShouldHaveSingleItem().Recipient.ShouldBe("13912345678");
+        // Departments read the requester as “保密”: the dispatch message's summary masks numbers that would name them.
+        await OkStepAsync(op, id, "dispatch", new { department = "market" });
+        var dispatch = (await app.MessagesAsync(id)).Single(m => m.Subject == "新派单诉求").Body;
+        dispatch.ShouldContain("139****5678");
+        dispatch.ShouldNotContain("13912345678");
 
         var landline = Body();
         landline["requester"] = new Dictionary<string, object?> { ["name"] = "赵六", ["phone"] = "0871-61234567" };

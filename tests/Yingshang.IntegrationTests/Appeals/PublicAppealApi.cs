@@ -28,14 +28,14 @@ internal static partial class PublicAppealApi
         app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().Where(a => a.TrackingCode == code).Select(a => a.Id).FirstAsync());
 
     /// <summary>Dispatch to market, sign, contact, reply and close; returns the closed appeal.</summary>
-    public static async Task<JsonElement> CloseAsync(AppFactory app, int id)
+    public static async Task<JsonElement> CloseAsync(AppFactory app, int id, string reply = "已安排维修路灯")
     {
         using var op = await app.ClientForAsync("operator");
         using var handler = await app.ClientForAsync("handler.market");
         await OkStepAsync(op, id, "dispatch", new { department = "market" });
         await OkStepAsync(handler, id, "sign");
         await OkStepAsync(handler, id, "contact", new { note = "已电话联系" });
-        await OkStepAsync(handler, id, "reply", new { content = "已安排维修路灯" });
+        await OkStepAsync(handler, id, "reply", new { content = reply });
         return await OkStepAsync(op, id, "close");
     }
 

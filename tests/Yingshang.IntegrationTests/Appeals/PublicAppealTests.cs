@@ -84,6 +84,23 @@ public abstract class PublicAppealTests<TApp>(TApp app) : IClassFixture<TApp> wh
         tracked.GetProperty("reply").GetString().ShouldBe("已安排维修路灯");
     }
 
+    /// <summary>The survivor's reply was written to its own requester; whoever tracks the merged appeal reads its numbers masked.</summary>
+    [Fact]
+    public async Task A_merged_appeal_shows_the_survivors_reply_with_its_numbers_masked()
+    {
+        using var citizen = app.CreateClient();
+        using var op = await app.ClientForAsync("operator");
+        var duplicate = await SubmitAsync(citizen, "13912340014");
+        var code = await SubmitAsync(citizen, "13912340015");
+        var survivor = await IdOfAsync(app, code);
+        await OkStepAsync(op, await IdOfAsync(app, duplicate), "merge", new { into = survivor });
+        await CloseAsync(app, survivor, "已与诉求人（13912340015）约定本周维修路灯");
+        (await (await TrackAsync(citizen, duplicate, "0014")).ShouldBeJsonAsync()).GetProperty("reply").GetString()
+            .ShouldBe("已与诉求人（139****0015）约定本周维修路灯");
+        (await (await TrackAsync(citizen, code, "0015")).ShouldBeJsonAsync()).GetProperty("reply").GetString()
+            .ShouldBe("已与诉求人（13912340015）约定本周维修路灯");
+    }
+
     [Fact]
     public async Task Closing_sends_one_hashed_rating_link_that_records_the_visit_once()
     {

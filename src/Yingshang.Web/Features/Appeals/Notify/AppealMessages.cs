@@ -26,11 +26,11 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
         {
             case AppealAction.Dispatch:
                 await ToDepartmentsAsync(appeal, Departments(appeal), "新派单诉求",
-                    $"诉求 {appeal.Number}（{appeal.Type.Title()}·{appeal.Urgency.Title()}）已派至你单位，{DueText(appeal)}。{Summary(appeal.Content, 60)}", ct);
+                    $"诉求 {appeal.Number}（{appeal.Type.Title()}·{appeal.Urgency.Title()}）已派至你单位，{DueText(appeal)}。{ForDepartments(appeal.Content)}", ct);
                 break;
             case AppealAction.Reassign:
                 await ToDepartmentsAsync(appeal, Departments(appeal), "改派诉求",
-                    $"诉求 {appeal.Number}（{appeal.Type.Title()}·{appeal.Urgency.Title()}）已改派至你单位，{DueText(appeal)}。{Summary(appeal.Content, 60)}", ct);
+                    $"诉求 {appeal.Number}（{appeal.Type.Title()}·{appeal.Urgency.Title()}）已改派至你单位，{DueText(appeal)}。{ForDepartments(appeal.Content)}", ct);
                 await ToDepartmentsAsync(appeal, [.. before.Except(Departments(appeal))], "诉求已改派",
                     $"诉求 {appeal.Number} 已改派其他部门办理，你单位无需继续办理。", ct);
                 break;
@@ -85,9 +85,14 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
 
     private static string Summary(string text, int max)
     {
-        var flat = Regex.Replace(text.Trim(), @"\s+", " ");
+        var flat = Flat(text);
         return flat.Length <= max ? flat : flat[..max] + "…";
     }
+
+    /// <summary>Like a list's summary: numbers in the content may name a requester the departments see as “保密”.</summary>
+    private static string ForDepartments(string content) => PhoneMask.MaskAndCut(Flat(content), 60);
+
+    private static string Flat(string text) => Regex.Replace(text.Trim(), @"\s+", " ");
 
     private static string Id(Appeal appeal) => appeal.Id.ToString(CultureInfo.InvariantCulture);
 

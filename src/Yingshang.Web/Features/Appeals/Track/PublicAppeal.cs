@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Detail;
 using Yingshang.Web.Features.Appeals.Rate;
 using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Notifications;
 using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Appeals.Track;
@@ -43,7 +44,8 @@ public sealed partial class PublicAppealReader(AppDbContext db, RatingInvitation
         return new PublicAppealDto(a.TrackingCode, a.Number, a.Status.Code(), a.Status.Title(), a.Type.Title(),
             AppealReader.Iso(a.ReceivedAt)!, department,
             new DeadlinesDto(AppealReader.Iso(a.SignDueAt), AppealReader.Iso(a.ContactDueAt), AppealReader.Iso(a.CloseDueAt)),
-            a.Reply ?? survivor?.Reply, AppealReader.Iso(a.RepliedAt ?? survivor?.RepliedAt), AppealReader.Iso(a.ClosedAt),
+            // The survivor's reply was written to another requester: numbers in it are theirs.
+            a.Reply ?? (survivor?.Reply is { } other ? PhoneMask.Mask(other) : null), AppealReader.Iso(a.RepliedAt ?? survivor?.RepliedAt), AppealReader.Iso(a.ClosedAt),
             a.VisitedAt is { } v ? new PublicVisitDto(AppealReader.Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,
             a.MergedIntoId is not null, a.Allows(AppealAction.Visit) && await ratings.IsOpenAsync(a.Id, ct));
     }
