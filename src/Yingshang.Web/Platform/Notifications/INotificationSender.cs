@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Yingshang.Web.Platform.Notifications;
 
 /// <summary>
@@ -12,14 +14,18 @@ public interface INotificationSender
 /// <summary>A refusal by the receiving side, with a message worth showing to an Admin.</summary>
 public sealed class NotificationDeliveryException(string message) : Exception(message);
 
-/// <summary>The default: writes one structured log line per message (phone numbers masked) and treats it as sent.</summary>
-internal sealed class LoggingNotificationSender(ILogger<LoggingNotificationSender> logger) : INotificationSender
+/// <summary>
+/// The default: writes one structured log line per message and treats it as sent. Phone numbers are masked, and so are
+/// one-time links unless <see cref="NotificationOptions.LogLinks"/> is on.
+/// </summary>
+internal sealed class LoggingNotificationSender(ILogger<LoggingNotificationSender> logger, IOptions<NotificationOptions> options)
+    : INotificationSender
 {
     public Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
         logger.LogInformation(
             "Notification {MessageId} via {Channel} to {Recipient}: {Subject} — {Body} (related {RelatedType} {RelatedId})",
-            message.Id, message.Channel, PhoneMask.Mask(message.Recipient), message.Subject, PhoneMask.Mask(message.Body),
+            message.Id, message.Channel, PhoneMask.Mask(message.Recipient), message.Subject, options.Value.LogLinks ? PhoneMask.Mask(message.Body) : MessageText.Mask(message.Body),
             message.RelatedType, message.RelatedId);
         return Task.CompletedTask;
     }

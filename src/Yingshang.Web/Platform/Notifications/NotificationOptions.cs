@@ -10,6 +10,12 @@ public sealed class NotificationOptions
 
     internal bool UsesWebhook => string.Equals(Sender, "Webhook", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the logging sender writes one-time links whole. Off by default: whoever reads the log could rate in the
+    /// requester's place. The Development profile turns it on, so a demo user can follow a rating link from the log.
+    /// </summary>
+    public bool LogLinks { get; set; }
+
     public int PollSeconds { get; set; } = 15;
 
     public int BatchSize { get; set; } = 10;
