@@ -74,7 +74,7 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
         var tooSoon = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
         tooSoon.StatusCode.ShouldBe(HttpStatusCode.OK);
         var tooSoonHtml = await CookieSession.HtmlOf(tooSoon);
-        tooSoonHtml.ShouldContain("评价链接已于 10 分钟内发送至 137****5680");
+        tooSoonHtml.ShouldContain("评价链接已于 10 分钟内发送至尾号 5680 的手机");
         tooSoonHtml.ShouldNotContain("/Public/Rate/");
         (await InvitationSmsAsync(id)).ShouldBe(1);
 
@@ -84,7 +84,7 @@ public abstract partial class PublicAppealPagesTests<TApp>(TApp app) : IClassFix
         var sent = await citizen.PostFormToAsync("/Public/Track", "/Public/Track?handler=Rate", ("TrackingCode", code), ("Phone4", "5680"));
         sent.StatusCode.ShouldBe(HttpStatusCode.OK);
         var sentHtml = await CookieSession.HtmlOf(sent);
-        sentHtml.ShouldContain("评价链接已通过短信发送至 137****5680");
+        sentHtml.ShouldContain("评价链接已通过短信发送至尾号 5680 的手机");
         sentHtml.ShouldNotContain("/Public/Rate/");
         (await InvitationSmsAsync(id)).ShouldBe(2);
         var rating = "/Public/Rate/" + await RatingTokenAsync(app, id);

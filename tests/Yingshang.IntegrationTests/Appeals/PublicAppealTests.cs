@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yingshang.IntegrationTests.Infrastructure;
 using Yingshang.Web.Features.Appeals.Rate;
 using static Yingshang.IntegrationTests.Appeals.AppealApi;
@@ -99,6 +100,58 @@ public abstract class PublicAppealTests<TApp>(TApp app) : IClassFixture<TApp> wh
             .ShouldBe("已与诉求人（139****0015）约定本周维修路灯");
         (await (await TrackAsync(citizen, code, "0015")).ShouldBeJsonAsync()).GetProperty("reply").GetString()
             .ShouldBe("已与诉求人（13912340015）约定本周维修路灯");
+    }
+
+    /// <summary>Requests for the rating SMS that arrive together send one SMS: the others are told it was just sent.</summary>
+    [Fact]
+    public async Task Rating_sms_requests_made_at_once_send_one_message()
+    {
+        using var citizen = app.CreateClient();
+        var id = await IdOfAsync(app, await SubmitAsync(citizen, "13912340016"));
+        await CloseAsync(app, id);
+        var start = app.Clock.GetUtcNow();
+        try
+        {
+            app.Clock.Advance(RatingInvitations.ResendInterval + TimeSpan.FromMinutes(1));
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
+                var appeal = await db.Appeals.IgnoreQueryFilters().SingleAsync(a => a.Id == id);
+                return await scope.ServiceProvider.GetRequiredService<RatingInvitations>().ResendAsync(appeal, CancellationToken.None);
+            })));
+            outcomes.Count(o => o == LinkResend.Sent).ShouldBe(1);
+            outcomes.ShouldAllBe(o => o == LinkResend.Sent || o == LinkResend.TooSoon);
+            (await app.MessagesAsync(id)).Count(m => m.Subject == RatingInvitations.InvitationSubject).ShouldBe(2);
+        }
+        finally
+        {
+            app.Clock.AdjustTime(start);
+        }
+    }
+
+    [Fact]
+    public async Task No_rating_sms_is_sent_once_the_centre_has_visited_by_phone()
+    {
+        using var citizen = app.CreateClient();
+        var id = await IdOfAsync(app, await SubmitAsync(citizen, "13912340017"));
+        await CloseAsync(app, id);
+        using var op = await app.ClientForAsync("operator");
+        await OkStepAsync(op, id, "visit", new { resolved = true, satisfaction = 4 });
+        var start = app.Clock.GetUtcNow();
+        try
+        {
+            app.Clock.Advance(RatingInvitations.ResendInterval + TimeSpan.FromMinutes(1));
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
+            var appeal = await db.Appeals.IgnoreQueryFilters().SingleAsync(a => a.Id == id);
+            (await scope.ServiceProvider.GetRequiredService<RatingInvitations>().ResendAsync(appeal, CancellationToken.None)).ShouldBe(LinkResend.NotOpen);
+            (await app.MessagesAsync(id)).Count(m => m.Subject == RatingInvitations.InvitationSubject).ShouldBe(1);
+        }
+        finally
+        {
+            app.Clock.AdjustTime(start);
+        }
     }
 
     [Fact]

@@ -43,14 +43,23 @@ public sealed class RatingInvitations(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = await Invitations.FirstOrDefaultAsync(i => i.AppealId == appeal.Id && i.UsedAt == null && i.VoidedAt == null && i.ExpiresAt > now, ct);
-        if (invitation is null) return LinkResend.NotOpen;
+        if (invitation is null || !appeal.Allows(AppealAction.Visit)) return LinkResend.NotOpen;
         if (!HasMobile(appeal)) return LinkResend.NoMobile;
         var since = now - ResendInterval;
         var related = appeal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (await db.Outbox.AnyAsync(m => m.RelatedType == "Appeal" && m.RelatedId == related && m.Subject == InvitationSubject && m.CreatedAt > since, ct))
             return LinkResend.TooSoon;
         SendLink(appeal, invitation);
-        await db.SaveChangesAsync(ct);
+        // The invitation's version is checked on save: of two requests that passed the check above at once, one sends.
+        db.Entry(invitation).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return LinkResend.TooSoon;
+        }
         return LinkResend.Sent;
     }
 

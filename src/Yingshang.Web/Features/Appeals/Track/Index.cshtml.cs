@@ -31,14 +31,15 @@ public sealed class IndexModel(PublicAppealReader reader, RatingInvitations rati
     public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
     {
         if (await FindAsync(ct) is not { } appeal) return Page();
-        var phone = Privacy.RequesterPrivacy.MaskPhone(appeal.RequesterPhone);
+        // The visitor typed the last four digits; showing the first three too would tell them more than they knew.
+        var phone = $"尾号 {appeal.RequesterPhone[^4..]} 的手机";
         switch (await ratings.ResendAsync(appeal, ct))
         {
             case LinkResend.Sent:
-                Message = $"评价链接已通过短信发送至 {phone}，请在手机上打开链接评价。";
+                Message = $"评价链接已通过短信发送至{phone}，请在手机上打开链接评价。";
                 break;
             case LinkResend.TooSoon:
-                Message = $"评价链接已于 10 分钟内发送至 {phone}，请查收短信，稍后可再次获取。";
+                Message = $"评价链接已于 10 分钟内发送至{phone}，请查收短信，稍后可再次获取。";
                 break;
             case LinkResend.NoMobile:
                 ModelState.AddModelError("", "您登记的是固定电话，无法接收评价短信；12345 热线将电话回访，请您届时评价。");
