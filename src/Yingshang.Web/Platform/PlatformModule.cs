@@ -28,6 +28,8 @@ public static class PlatformModule
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddRateLimits(builder.Configuration);
         services.AddReverseProxy(builder.Configuration);
+        services.AddOptions<ExportOptions>().BindConfiguration("Exports")
+            .Validate(o => o.MaxRows is >= 1 and <= 1_000_000, "Exports:MaxRows must be 1–1,000,000").ValidateOnStart();
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();

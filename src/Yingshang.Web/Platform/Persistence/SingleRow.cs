@@ -26,10 +26,11 @@ public static class SingleRow
     private static bool IsKeyViolation(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
-            if (e is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteConstraint })
+            if (e is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqlitePrimaryKey or SqliteUnique })
                 return true;
         return false;
     }
 
-    private const int SqliteConstraint = 19;
+    // SQLITE_CONSTRAINT_PRIMARYKEY and _UNIQUE: other constraints (NOT NULL, CHECK, a foreign key) are real errors.
+    private const int SqlitePrimaryKey = 1555, SqliteUnique = 2067;
 }

@@ -40,11 +40,7 @@ public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail aud
         if (!FiltersAreValid()) return Redirect(QueryLinks.With(Request, ("handler", null)));
         var query = db.AuditEntries.AsNoTracking().Filter(Filter);
         var total = await query.CountAsync(ct);
-        if (total > ExcelExport.MaxRows)
-        {
-            TempData["Error"] = ExcelExport.TooMany(total);
-            return Redirect(QueryLinks.With(Request, ("handler", null)));
-        }
+        if (ExcelExport.Refuses(this, total)) return ExcelExport.BackToList(this);
         var rows = await query.ToListAsync(ct);
         audit.Record("export", nameof(AuditEntry), "list", JsonSerializer.Serialize(new { Actor, EntityType, EntityKey, From, To, Rows = total }));
         await db.SaveChangesAsync(ct);

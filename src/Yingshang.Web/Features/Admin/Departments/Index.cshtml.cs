@@ -31,11 +31,7 @@ public sealed class IndexModel(DepartmentAdministration departments, AuditTrail 
     {
         var query = departments.Filtered(Filter);
         var total = await query.CountAsync(ct);
-        if (total > ExcelExport.MaxRows)
-        {
-            TempData["Error"] = ExcelExport.TooMany(total);
-            return Redirect(QueryLinks.With(Request, ("handler", null)));
-        }
+        if (ExcelExport.Refuses(this, total)) return ExcelExport.BackToList(this);
         var rows = await query.ToListAsync(ct);
         audit.Record("export", "Department", "list", JsonSerializer.Serialize(new { Q, Region, Rows = total }));
         await db.SaveChangesAsync(ct);

@@ -48,11 +48,7 @@ public sealed class IndexModel(NotificationList list, AppDbContext db, AuditTrai
         {
             return Redirect(QueryLinks.With(Request, ("handler", null))); // the list shows the filter's error
         }
-        if (total > ExcelExport.MaxRows)
-        {
-            TempData["Error"] = ExcelExport.TooMany(total);
-            return Redirect(QueryLinks.With(Request, ("handler", null)));
-        }
+        if (ExcelExport.Refuses(this, total)) return ExcelExport.BackToList(this);
         var rows = await list.AllAsync(Filter, ct);
         audit.Record("export", nameof(OutboxMessage), "list", JsonSerializer.Serialize(new { Status, Channel, From, To, Rows = total }));
         await db.SaveChangesAsync(ct);

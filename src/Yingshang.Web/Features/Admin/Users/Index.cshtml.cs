@@ -32,11 +32,7 @@ public sealed class IndexModel(UserAdministration users, DepartmentAdministratio
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var total = await users.CountAsync(Filter, ct);
-        if (total > ExcelExport.MaxRows)
-        {
-            TempData["Error"] = ExcelExport.TooMany(total);
-            return Redirect(QueryLinks.With(Request, ("handler", null)));
-        }
+        if (ExcelExport.Refuses(this, total)) return ExcelExport.BackToList(this);
         var list = await users.ListAsync(new PageRequest(1, Math.Max(total, 1)), Filter, ct);
         audit.Record("export", "AppUser", "list", JsonSerializer.Serialize(new { Q, Department, Role, Rows = total }));
         await db.SaveChangesAsync(ct);

@@ -31,13 +31,14 @@ public sealed class TypicalCasesModel(TypicalCaseStore cases, AppDbContext db, A
         List<TypicalCaseDto> rows;
         try
         {
-            rows = await cases.AllAsync(Status, ExcelExport.MaxRows, ct);
+            rows = await cases.AllAsync(Status, ExcelExport.ReadLimit(this), ct);
         }
         catch (FieldValidationException e)
         {
             ModelState.AddModelError(nameof(Status), e.Message);
             return Page();
         }
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", nameof(TypicalCase), "list", $"导出 {rows.Count} 条；状态：{Status ?? "active"}");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(rows.Select(TypicalCaseExportRow.From), "典型案例候选", ct), ExcelExport.ContentType,

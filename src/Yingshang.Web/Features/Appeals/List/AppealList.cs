@@ -46,6 +46,9 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
 
     private async Task<IQueryable<Row>> QueryAsync(AppealFilter f, DateTime now, CancellationToken ct, bool ignoreScope = false)
     {
+        // Unscoped reading is only for an enterprise's own list: without its USCC it would read every appeal.
+        if (ignoreScope && string.IsNullOrWhiteSpace(f.Enterprise))
+            throw new InvalidOperationException("An unscoped appeal list needs the enterprise it belongs to.");
         var query = ignoreScope ? db.Appeals.IgnoreQueryFilters().AsNoTracking() : db.Appeals.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Enterprise))
         {

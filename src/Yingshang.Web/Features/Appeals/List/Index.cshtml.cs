@@ -12,7 +12,6 @@ namespace Yingshang.Web.Features.Appeals.List;
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
 public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audit) : PageModel
 {
-    public const int MaxExport = 20000;
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
@@ -52,13 +51,14 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
         IReadOnlyList<AppealListItem> rows;
         try
         {
-            rows = await list.AllAsync(Filter, MaxExport, ct);
+            rows = await list.AllAsync(Filter, ExcelExport.ReadLimit(this), ct);
         }
         catch (FieldValidationException)
         {
             // The list itself shows the filter's error at its field.
             return Redirect(QueryLinks.With(Request, ("handler", null)));
         }
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", "Appeal", "list", $"{rows.Count} 条");
         await db.SaveChangesAsync(ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>

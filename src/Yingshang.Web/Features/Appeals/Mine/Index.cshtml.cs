@@ -40,7 +40,8 @@ public sealed class IndexModel(MyAppeals appeals, AppDbContext db, AuditTrail au
     /// <summary>导出Excel: all of the enterprise's appeals (the page shows 20 at a time); the export is audited.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await appeals.AllAsync(ExcelExport.MaxRows, ct);
+        var rows = await appeals.AllAsync(ExcelExport.ReadLimit(this), ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", "Appeal", "mine", $"{rows.Count} 条；企业 {appeals.Uscc}");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(rows.Select(MyAppealExportRow.From), "我的诉求", ct), ExcelExport.ContentType,

@@ -39,7 +39,8 @@ public sealed class IndexModel(SearchEnterprises search, AppDbContext db, IAutho
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await search.ExportAsync(Search, ct);
+        var rows = await search.ExportAsync(Search, ExcelExport.ReadLimit(this), ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         var content = await EnterpriseExport.ToXlsxAsync(rows, ct);
         await EnterpriseExport.AuditAsync(db, audit, Search, rows.Count, ct);
         return File(content, EnterpriseExport.XlsxContentType, EnterpriseExport.FileName(clock));

@@ -41,8 +41,6 @@ public sealed record EnterpriseSearch(string? Q, string? County, string? Industr
 
 public sealed class SearchEnterprises(AppDbContext db)
 {
-    public const int ExportCap = 50_000;
-
     public async Task<PagedResult<EnterpriseListItem>> PageAsync(EnterpriseSearch search, PageRequest page, CancellationToken ct)
     {
         var query = Sort(db.Enterprises.AsNoTracking().Filter(db, search.ToFilter()), search.Sort);
@@ -57,9 +55,9 @@ public sealed class SearchEnterprises(AppDbContext db)
         return result with { Items = items };
     }
 
-    /// <summary>The filtered register in list order, at most <see cref="ExportCap"/> rows.</summary>
-    public Task<List<EnterpriseFacts>> ExportAsync(EnterpriseSearch search, CancellationToken ct) =>
-        Sort(db.Enterprises.AsNoTracking().Filter(db, search.ToFilter()), search.Sort).Take(ExportCap).ToFacts(db).ToListAsync(ct);
+    /// <summary>The filtered register in list order, at most <paramref name="max"/> rows.</summary>
+    public Task<List<EnterpriseFacts>> ExportAsync(EnterpriseSearch search, int max, CancellationToken ct) =>
+        Sort(db.Enterprises.AsNoTracking().Filter(db, search.ToFilter()), search.Sort).Take(max).ToFacts(db).ToListAsync(ct);
 
     private static IQueryable<Enterprise> Sort(IQueryable<Enterprise> query, string? sort) => sort switch
     {

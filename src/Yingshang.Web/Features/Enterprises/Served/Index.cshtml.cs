@@ -19,7 +19,8 @@ public sealed class IndexModel(ServedEnterprises served, AppDbContext db, AuditT
     /// <summary>导出Excel: the whole filtered list (the page shows 20 at a time); the export is audited.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await served.AllAsync(Q, ExcelExport.MaxRows, ct);
+        var rows = await served.AllAsync(Q, ExcelExport.ReadLimit(this), ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", nameof(Enterprise), "served", $"导出 {rows.Count} 条；筛选：{Q?.Trim()}");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(rows.Select(ServedExportRow.From), "我服务的企业", ct), ExcelExport.ContentType,

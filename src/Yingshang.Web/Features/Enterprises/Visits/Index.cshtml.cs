@@ -19,7 +19,8 @@ public sealed class IndexModel(VisitQueries visits, AppDbContext db, AuditTrail 
     /// <summary>导出Excel: all of the officer's visits (the page shows 20 at a time); the export is audited.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await visits.AllOfOfficerAsync(User.Identity?.Name ?? "", ExcelExport.MaxRows, ct);
+        var rows = await visits.AllOfOfficerAsync(User.Identity?.Name ?? "", ExcelExport.ReadLimit(this), ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", nameof(EnterpriseVisit), "mine", $"{rows.Count} 条");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(rows.Select(VisitExportRow.From), "走访记录", ct), ExcelExport.ContentType,

@@ -34,7 +34,9 @@ public sealed class IndexModel(IKnowledgeSearch search, AppDbContext db, IAuthor
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var rows = (await search.SearchAsync(Query, new PageRequest(1, ExcelExport.MaxRows), ct)).Items.Select(KnowledgeRow.From).ToList();
+        var found = await search.SearchAsync(Query, new PageRequest(1, ExcelExport.MaxRows(this)), ct);
+        if (ExcelExport.Refuses(this, found.Total)) return ExcelExport.BackToList(this);
+        var rows = found.Items.Select(KnowledgeRow.From).ToList();
         audit.Record("export", nameof(KnowledgeEntry), "list", $"导出 {rows.Count} 条；筛选：{Query}");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(rows, "知识库", ct), ExcelExport.ContentType, ExcelExport.FileName("知识库", clock));

@@ -39,7 +39,8 @@ public sealed class IndexModel(PolicyQueries queries, TimeProvider clock, IAutho
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await queries.List(new PolicySearch(Q, InForceOn)).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var rows = await queries.List(new PolicySearch(Q, InForceOn)).Take(ExcelExport.ReadLimit(this)).ToListAsync(ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         var content = await ExcelExport.ToXlsxAsync(rows.Select(p => new PolicyExportRow(p.Title, p.Issuer, p.Number,
             p.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "长期", p.Theme ?? "", p.Benefits, p.Status == PolicyStatus.Draft ? "草稿" : "已发布")), "政策文件", ct);
         return File(content, ExcelExport.ContentType, ExcelExport.FileName("政策文件", clock));

@@ -33,7 +33,8 @@ public sealed class IndexModel(GrantQueries queries, AppDbContext db, AuditTrail
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = await queries.List(Filter, null).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var rows = await queries.List(Filter, null).Take(ExcelExport.ReadLimit(this)).ToListAsync(ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         audit.Record("export", nameof(Grant), "list", System.Text.Json.JsonSerializer.Serialize(new { Status, Benefit, Uscc, Rows = rows.Count }));
         await db.SaveChangesAsync(ct);
         var content = await ExcelExport.ToXlsxAsync(rows.Select(g => new GrantExportRow(g.Id, $"{g.BenefitCode} {g.BenefitName}", g.Uscc,

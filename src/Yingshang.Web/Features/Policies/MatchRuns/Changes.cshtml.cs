@@ -22,8 +22,9 @@ public sealed class ChangesModel(MatchRunChanges changes, AppDbContext db, Audit
     /// <summary>导出Excel: every change of the chosen kind (and benefit), not only the page's 50; the export is audited.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        if (await LoadAsync(new PageRequest(1, ExcelExport.MaxRows), ct) is { } refused) return refused;
-        var items = Changes!.Items.Items;
+        if (await LoadAsync(new PageRequest(1, ExcelExport.MaxRows(this)), ct) is { } refused) return refused;
+        if (ExcelExport.Refuses(this, Changes!.Items.Total)) return ExcelExport.BackToList(this);
+        var items = Changes.Items.Items;
         audit.Record("export", nameof(MatchRun), Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"导出变化 {items.Count} 条；{ChangeExportRow.Title(Kind)}{(Benefit is null ? "" : "；" + Benefit)}");
         await db.SaveChangesAsync(ct);

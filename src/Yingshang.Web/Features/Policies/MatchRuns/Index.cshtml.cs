@@ -26,7 +26,8 @@ public sealed class IndexModel(MatchRunQueries queries, AppDbContext db, AuditTr
     /// <summary>导出Excel: every run, newest first; the export is audited.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var runs = await queries.ListAsync(new PageRequest(1, ExcelExport.MaxRows), ct);
+        var runs = await queries.ListAsync(new PageRequest(1, ExcelExport.MaxRows(this)), ct);
+        if (ExcelExport.Refuses(this, runs.Total)) return ExcelExport.BackToList(this);
         audit.Record("export", nameof(MatchRun), "list", $"导出 {runs.Items.Count} 条");
         await db.SaveChangesAsync(ct);
         return File(await ExcelExport.ToXlsxAsync(runs.Items.Select(MatchRunExportRow.From), "匹配批次", ct), ExcelExport.ContentType,

@@ -46,7 +46,8 @@ public sealed class ResultsModel(MatchRunQueries queries, AppDbContext db, Audit
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is not { } items) return NotFound();
-        var rows = await items.Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var rows = await items.Take(ExcelExport.ReadLimit(this)).ToListAsync(ct);
+        if (ExcelExport.Refuses(this, rows.Count)) return ExcelExport.BackToList(this);
         var title = $"匹配结果-{Id}-{Benefit}-{OutcomeTitle(Outcome)}";
         audit.Record("export", nameof(MatchRun), Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"导出匹配结果 {rows.Count} 条；{Benefit}；{OutcomeTitle(Outcome)}");
