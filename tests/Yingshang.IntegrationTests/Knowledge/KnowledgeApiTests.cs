@@ -86,6 +86,17 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         await (await client.GetAsync("/api/v1/knowledge")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    /// <summary>Each word becomes several clauses; a long pasted story must not pass Lucene's 1,024-clause limit.</summary>
+    [Fact]
+    public async Task A_long_pasted_story_is_searched_not_refused()
+    {
+        using var op = await app.ClientForAsync("operator");
+        // 800 different characters: about 800 words and bigrams, thousands of clauses before the cap.
+        var story = "营业执照" + new string([.. Enumerable.Range(0, 800).Select(i => (char)(0x4E00 + i * 7))]);
+        var page = await (await op.GetAsync("/api/v1/knowledge?q=" + Uri.EscapeDataString(story))).ShouldBeJsonAsync();
+        page.GetProperty("items").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Array);
+    }
+
     [Fact]
     public async Task A_caller_s_question_finds_the_business_licence_entry_with_a_marked_snippet()
     {
@@ -142,6 +153,13 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         (await (await op.PostAsync($"/api/v1/knowledge/{draft.GetProperty("id").GetInt32()}/use", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
             .GetProperty("code").GetString().ShouldBe("knowledge-draft");
         await (await op.PostAsync("/api/v1/knowledge/999999/use", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // A use is not an edit: the editor who opened the entry before these uses saves it, and stays its last editor.
+        var edited = await (await admin.PutAsJsonAsync($"/api/v1/knowledge/{id}", new
+        {
+            question = "测试用的使用计数（修订）", answer = "修订后的答复。", published = true, version = entry.GetProperty("version").GetInt32(),
+        })).ShouldBeJsonAsync();
+        edited.GetProperty("useCount").GetInt32().ShouldBe(3);
     }
 
     [Fact]

@@ -94,4 +94,12 @@ public sealed class CellsTests
         Should.Throw<FormatException>(() => Cells.Grade<TaxCreditGrade>("AA"));
         Should.Throw<FormatException>(() => Cells.Grade<TaxCreditGrade>("1"));
     }
+
+    [Fact]
+    public void A_number_too_large_for_a_decimal_is_a_row_error_not_a_crash()
+    {
+        Should.Throw<FormatException>(() => Cells.Number(1e30));
+        Should.Throw<FormatException>(() => Cells.Number("100000000000000000000000000000000"));
+        Cells.Text(1e30).ShouldNotBeNull();
+    }
 }

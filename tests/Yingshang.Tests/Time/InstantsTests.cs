@@ -27,4 +27,11 @@ public sealed class InstantsTests
     [InlineData("2026-02-30T10:00:00+08:00")]
     public void Refuses_what_is_not_an_ISO_instant(string? text) =>
         Instants.TryParse(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("0001-01-01T05:00")]
+    [InlineData("9999-12-31T23:00")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    public void An_instant_at_the_ends_of_the_calendar_is_refused_not_overflowed(string text) =>
+        Instants.TryParse(text, out _).ShouldBeFalse();
 }

@@ -60,10 +60,15 @@ public sealed class KnowledgeEntry : Entity
     /// <summary>An operator answered a call with this entry; only a published, unexpired entry can be used.</summary>
     public void RecordUse(DateTime at, DateOnly today)
     {
-        if (!Published) throw new BusinessRuleException("knowledge-draft", "该条目尚未发布，不能用于答复");
-        if (IsExpired(today)) throw new BusinessRuleException("knowledge-expired", $"该条目已于 {ValidUntil:yyyy-MM-dd} 过期，不能用于答复");
+        EnsureUsable(today);
         UseCount++;
         LastUsedAt = at;
+    }
+
+    public void EnsureUsable(DateOnly today)
+    {
+        if (!Published) throw new BusinessRuleException("knowledge-draft", "该条目尚未发布，不能用于答复");
+        if (IsExpired(today)) throw new BusinessRuleException("knowledge-expired", $"该条目已于 {ValidUntil:yyyy-MM-dd} 过期，不能用于答复");
     }
 
     private static string Clean(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -21,13 +21,16 @@ public static partial class Instants
         text = text.Trim();
         // An unencoded "+08:00" in a query string arrives as " 08:00": restore the plus sign.
         text = SpaceForPlus().Replace(text, "+$1");
+        // Year 1 and 9999 sit at the ends of the range: moving them to UTC or on by working days would overflow.
         if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            if (local.Year is < 2 or > 9998) return false;
             instant = new DateTimeOffset(local, ChinaTime.Offset);
             return true;
         }
         return (text[^1] is 'Z' or 'z' || OffsetSuffix().IsMatch(text))
-               && DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out instant);
+               && DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out instant)
+               && instant.Year is >= 2 and <= 9998;
     }
 
     [GeneratedRegex(@"(?<=T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$")]

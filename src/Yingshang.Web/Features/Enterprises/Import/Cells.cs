@@ -19,7 +19,7 @@ public static partial class Cells
     {
         null => null,
         string s => s.Trim().Trim('\u3000') is { Length: > 0 } t ? t : null,
-        double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d => Math.Abs(d) < 7.9e28 ? ((decimal)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -28,12 +28,12 @@ public static partial class Cells
 
     public static decimal? Number(object? cell)
     {
-        if (cell is double d) return double.IsFinite(d) ? (decimal)d : throw new FormatException("不是有效的数字");
+        if (cell is double d) return double.IsFinite(d) && Math.Abs(d) < 7.9e28 ? (decimal)d : throw new FormatException("不是有效的数字（数值过大）");
         var text = Text(cell);
         if (text is null) return null;
         if (!NumberPattern().IsMatch(text)) throw new FormatException($"“{text}”不是有效的数字（只填数字，不带单位）");
-        return decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,
-            CultureInfo.InvariantCulture);
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,
+            CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"“{text}”数值过大");
     }
 
     public static int? WholeNumber(object? cell)

@@ -88,12 +88,15 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    private const int MaxTerms = 150;
+
     /// <summary>Entry ids best first; empty when the text has no searchable word.</summary>
     public IndexHits Search(string text, IndexFilter filter, int skip, int take)
     {
         text = ChineseAnalysis.Normalise(text);
-        var words = ChineseAnalysis.Terms(_words, Fields.Question, text).Distinct().ToList();
-        var bigrams = ChineseAnalysis.Terms(_bigrams, Fields.AnswerBigrams, ChineseAnalysis.WithoutQuestionWords(text)).Distinct().ToList();
+        // Each word is a clause in three fields and each bigram in two; Lucene refuses a query of more than 1,024 clauses.
+        var words = ChineseAnalysis.Terms(_words, Fields.Question, text).Distinct().Take(MaxTerms).ToList();
+        var bigrams = ChineseAnalysis.Terms(_bigrams, Fields.AnswerBigrams, ChineseAnalysis.WithoutQuestionWords(text)).Distinct().Take(MaxTerms).ToList();
         if (words.Count == 0 && bigrams.Count == 0) return new IndexHits([], 0, bigrams);
         var query = new BooleanQuery();
         foreach (var (field, boost, isBigram) in Weights)

@@ -35,24 +35,18 @@ internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, 
         return hit is null ? null : Finish(hit, today, []);
     }
 
+    /// <summary>
+    /// A use is not an edit: it is counted in place, so the entry's version (checked when an editor saves the form they
+    /// opened before) and its last editor stay as they were; concurrent uses each add one.
+    /// </summary>
     public async Task<bool> RecordUseAsync(int id, CancellationToken ct)
     {
-        // Operators use popular entries at the same moment: retry on the version check instead of refusing a click.
-        for (var attempt = 1; ; attempt++)
-        {
-            var entry = await db.KnowledgeEntries.FirstOrDefaultAsync(e => e.Id == id, ct);
-            if (entry is null) return false;
-            entry.RecordUse(clock.GetUtcNow().UtcDateTime, ChinaTime.Today(clock));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return true;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        var entry = await db.KnowledgeEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (entry is null) return false;
+        entry.EnsureUsable(ChinaTime.Today(clock));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.KnowledgeEntries.Where(e => e.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.UseCount, e => e.UseCount + 1).SetProperty(e => e.LastUsedAt, now), ct) == 1;
     }
 
     private IQueryable<KnowledgeEntry> Filter(DateOnly today, int? departmentId, string? tag, bool includeHidden)
