@@ -150,6 +150,8 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var uses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => op.PostAsync($"/api/v1/knowledge/{id}/use", null)));
         uses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
         (await (await op.GetAsync($"/api/v1/knowledge/{id}")).ShouldBeJsonAsync()).GetProperty("useCount").GetInt32().ShouldBe(3);
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "use" && e.EntityType == "KnowledgeEntry" && e.EntityKey == key))).ShouldBe(3);
         (await (await op.PostAsync($"/api/v1/knowledge/{draft.GetProperty("id").GetInt32()}/use", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
             .GetProperty("code").GetString().ShouldBe("knowledge-draft");
         await (await op.PostAsync("/api/v1/knowledge/999999/use", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);

@@ -45,5 +45,5 @@ public sealed class MyAppeals(EnterpriseLink link, AppealList list, AppealReader
     };
 
     private static readonly string[] SupervisionSteps =
-        [AppealAction.Remind.Code(), AppealAction.Urge.Code(), AppealAction.Supervise.Code()];
+        [.. Enum.GetValues<AppealAction>().Where(a => a.IsSystemStep()).Select(a => a.Code())];
 }

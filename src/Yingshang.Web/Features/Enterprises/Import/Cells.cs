@@ -19,16 +19,19 @@ public static partial class Cells
     {
         null => null,
         string s => s.Trim().Trim('\u3000') is { Length: > 0 } t ? t : null,
-        double d => Math.Abs(d) < 7.9e28 ? ((decimal)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
+        double d => FitsDecimal(d) ? ((decimal)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString(),
     };
 
+    // Strictly below: decimal.MaxValue as a double rounds up to 2^96, which no longer converts.
+    private static bool FitsDecimal(double d) => Math.Abs(d) < (double)decimal.MaxValue;
+
     public static decimal? Number(object? cell)
     {
-        if (cell is double d) return double.IsFinite(d) && Math.Abs(d) < 7.9e28 ? (decimal)d : throw new FormatException("不是有效的数字（数值过大）");
+        if (cell is double d) return FitsDecimal(d) ? (decimal)d : throw new FormatException("不是有效的数字（数值过大）");
         var text = Text(cell);
         if (text is null) return null;
         if (!NumberPattern().IsMatch(text)) throw new FormatException($"“{text}”不是有效的数字（只填数字，不带单位）");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Audit;
 using Yingshang.Web.Features.Knowledge.Contracts;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
@@ -7,7 +8,8 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Knowledge.Search;
 
-internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, TimeProvider clock, ICurrentUser user) : IKnowledgeSearch
+internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : IKnowledgeSearch
 {
     public async Task<PagedResult<KnowledgeHit>> SearchAsync(KnowledgeQuery query, PageRequest page, CancellationToken ct)
     {
@@ -45,8 +47,13 @@ internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, 
         if (entry is null) return false;
         entry.EnsureUsable(ChinaTime.Today(clock));
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.KnowledgeEntries.Where(e => e.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.UseCount, e => e.UseCount + 1).SetProperty(e => e.LastUsedAt, now), ct) == 1;
+        if (await db.KnowledgeEntries.Where(e => e.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.UseCount, e => e.UseCount + 1).SetProperty(e => e.LastUsedAt, now), ct) == 0)
+            return false;
+        // The UPDATE bypasses the change tracker, which audits every edit; a use is still in the audit log.
+        audit.Record("use", nameof(KnowledgeEntry), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     private IQueryable<KnowledgeEntry> Filter(DateOnly today, int? departmentId, string? tag, bool includeHidden)
