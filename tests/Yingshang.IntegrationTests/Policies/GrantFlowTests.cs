@@ -204,6 +204,50 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         approved.GetProperty("status").GetString().ShouldBe("Approved");
         approved.GetProperty("steps").EnumerateArray().Last().GetProperty("action").GetString().ShouldBe("部门审核补充数据并审批通过");
     }
+
+    [Fact]
+    public async Task Two_clerks_recording_a_payment_at_once_store_one_and_are_told_of_the_other()
+    {
+        var demo = await app.InDatabaseAsync(db => db.UserClaims.Where(c => c.ClaimType == AppClaims.Uscc).Select(c => c.ClaimValue!).ToListAsync());
+        var id = await app.InDatabaseAsync(async db =>
+        {
+            var grant = await db.Set<Grant>().Where(g => g.BenefitCode == "CFW-02" && g.Status == GrantStatus.Notified && !demo.Contains(g.Uscc))
+                .OrderByDescending(g => g.Id).FirstAsync();
+            var now = DateTime.UtcNow;
+            grant.Confirm(new BankAccount("示范州农村商业银行", "测试账户", "6228480012345678901"), now, "test");
+            grant.Approve(null, now, "test");
+            await db.SaveChangesAsync();
+            return grant.Id;
+        });
+        var bothRead = new Barrier(2);
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 2).Select(n => Task.Run(() => RecordAsync(n))));
+
+        outcomes.Count(o => o is null).ShouldBe(1);
+        outcomes.Count(o => o is DbUpdateConcurrencyException).ShouldBe(1);
+        (await app.InDatabaseAsync(db => db.Set<GrantPayment>().CountAsync(p => p.GrantId == id))).ShouldBe(1);
+        var steps = await GetAsync(app, $"{Grants}/{id}", "handler.market");
+        steps.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("action").GetString()!.StartsWith("登记支付", StringComparison.Ordinal)).ShouldBe(1);
+
+        async Task<Exception?> RecordAsync(int n)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var user = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, $"clerk{n}"), new Claim(ClaimTypes.Role, Roles.Supervisor)], "Test"));
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = user };
+            var workflow = scope.ServiceProvider.GetRequiredService<GrantWorkflow>();
+            var grant = (await workflow.ForStaffAsync(id, CancellationToken.None))!;
+            bothRead.SignalAndWait(TimeSpan.FromSeconds(30)).ShouldBeTrue();
+            try
+            {
+                await workflow.RecordPaymentAsync(grant, 3000, $"PZ-RACE-{id}-{n}", new DateOnly(2026, 11, 27), CancellationToken.None);
+                return null;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                return e;
+            }
+        }
+    }
 }
 
 public sealed class GrantFlowTests_Sqlite(SqliteAppFactory app) : GrantFlowTests<SqliteAppFactory>(app);

@@ -22,6 +22,7 @@ public sealed partial class Grant
 
     public void MarkPaid(int paymentId, DateOnly paidOn, DateTime now, string actor)
     {
+        Require("标记已支付", GrantStatus.Approved);
         var payment = Payment(paymentId);
         if (payment.Status != PaymentStatus.Pending) throw new BusinessRuleException("grant.illegal-transition", "只有待支付的记录可以标记为已支付");
         if (paidOn < payment.Date) throw new FieldValidationException("paidOn", "支付日期不能早于登记日期");

@@ -30,13 +30,13 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
 
     private IQueryable<Grant> Cases() => db.Set<Grant>().Include(g => g.Steps).Include(g => g.Payments);
 
-    public Task ConfirmAsync(Grant grant, BankAccount? account, CancellationToken ct) => SaveAsync(() => grant.Confirm(account, Now, user.Name), ct);
+    public Task ConfirmAsync(Grant grant, BankAccount? account, CancellationToken ct) => SaveAsync(grant, () => grant.Confirm(account, Now, user.Name), ct);
 
-    public Task DeclineAsync(Grant grant, string? reason, CancellationToken ct) => SaveAsync(() => grant.Decline(reason, Now, user.Name), ct);
+    public Task DeclineAsync(Grant grant, string? reason, CancellationToken ct) => SaveAsync(grant, () => grant.Decline(reason, Now, user.Name), ct);
 
-    public Task ApproveAsync(Grant grant, string? note, CancellationToken ct) => SaveAsync(() => grant.Approve(note, Now, user.Name), ct);
+    public Task ApproveAsync(Grant grant, string? note, CancellationToken ct) => SaveAsync(grant, () => grant.Approve(note, Now, user.Name), ct);
 
-    public Task RejectAsync(Grant grant, string? reason, CancellationToken ct) => SaveAsync(() => grant.Reject(reason, Now, user.Name), ct);
+    public Task RejectAsync(Grant grant, string? reason, CancellationToken ct) => SaveAsync(grant, () => grant.Reject(reason, Now, user.Name), ct);
 
     public async Task<GrantPayment> RecordPaymentAsync(Grant grant, decimal amount, string? voucher, DateOnly date, CancellationToken ct)
     {
@@ -44,13 +44,13 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
         if (await db.Set<GrantPayment>().AnyAsync(p => p.VoucherNumber == v, ct))
             throw new BusinessRuleException("payment.voucher-taken", $"凭证号 {v} 已被使用");
         var payment = grant.RecordPayment(amount, v, date, Now, user.Name);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(grant, ct);
         return payment;
     }
 
-    public Task MarkPaidAsync(Grant grant, int paymentId, DateOnly paidOn, CancellationToken ct) => SaveAsync(() => grant.MarkPaid(paymentId, paidOn, Now, user.Name), ct);
+    public Task MarkPaidAsync(Grant grant, int paymentId, DateOnly paidOn, CancellationToken ct) => SaveAsync(grant, () => grant.MarkPaid(paymentId, paidOn, Now, user.Name), ct);
 
-    public Task MarkReturnedAsync(Grant grant, int paymentId, string? reason, CancellationToken ct) => SaveAsync(() => grant.MarkReturned(paymentId, reason, Now, user.Name), ct);
+    public Task MarkReturnedAsync(Grant grant, int paymentId, string? reason, CancellationToken ct) => SaveAsync(grant, () => grant.MarkReturned(paymentId, reason, Now, user.Name), ct);
 
     /// <summary>Stores the supplied values (only fields the case lacks, each validated by type) and evaluates the rule again with them.</summary>
     public async Task SupplementAsync(Grant grant, IReadOnlyDictionary<string, string?> values, CancellationToken ct)
@@ -81,13 +81,32 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
         var outcome = new ReEvaluation(explanation.Outcome switch { Outcome.Eligible => true, Outcome.Ineligible => false, _ => null },
             explanation.Amount is { } a ? decimal.Round(a, 2) : null, missing);
         grant.Supplied(JsonSerializer.Serialize(supplied, SupplementJson), outcome, Now, user.Name);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(grant, ct);
     }
 
-    private async Task SaveAsync(Action step, CancellationToken ct)
+    private Task SaveAsync(Grant grant, Action step, CancellationToken ct)
     {
         step();
-        await db.SaveChangesAsync(ct);
+        return SaveAsync(grant, ct);
+    }
+
+    /// <summary>
+    /// Every step saves the case row with its version, also a step that only adds a payment or a history row: of two
+    /// requests that read the case at once (two clerks recording a payment), the second is refused, never both kept.
+    /// </summary>
+    private async Task SaveAsync(Grant grant, CancellationToken ct)
+    {
+        if (db.Entry(grant).State == EntityState.Unchanged) db.Entry(grant).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The page reads the case again to show the error; it must not see this request's unsaved payment.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     private static readonly JsonSerializerOptions SupplementJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
