@@ -1936,6 +1936,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("NoPayingDepartment")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("PolicyId")
                         .HasColumnType("integer");
 

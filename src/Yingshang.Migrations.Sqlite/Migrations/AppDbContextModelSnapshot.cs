@@ -1863,6 +1863,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoPayingDepartment")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PolicyId")
                         .HasColumnType("INTEGER");
 

@@ -33,7 +33,7 @@ public sealed class StoredScriptTests(BrowserApp app) : IClassFixture<BrowserApp
         {
             title = "政策 " + Payload, issuer = "<b>示范州</b>", number = "示政发〔2026〕99号", effectiveFrom = "2026-01-01",
             effectiveTo = "2027-12-31",
-            benefits = new[] { new { code = "XSS-1", name = "事项 " + Payload, kind = "奖补", mode = "免申即享", rule = "employees >= 10", amount = (string?)null } },
+            benefits = new[] { new { code = "XSS-1", name = "事项 " + Payload, kind = "奖补", mode = "免申即享", department = "finance", rule = "employees >= 10", amount = (string?)null } },
         }));
 
         var page = await app.SignInAsync("admin");

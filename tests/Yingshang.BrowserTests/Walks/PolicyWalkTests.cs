@@ -36,7 +36,7 @@ public sealed partial class PolicyWalkTests(BrowserApp app) : IClassFixture<Brow
         await officer.GetByLabel("名称", new() { Exact = true }).FillAsync(BenefitName);
         await officer.GetByLabel("类别").SelectOptionAsync("奖补");
         await officer.GetByLabel("兑现方式").SelectOptionAsync("免申即享");
-        await officer.GetByLabel("兑现部门编码（可选）").FillAsync("market");
+        await officer.GetByLabel("兑现部门", new() { Exact = true }).SelectOptionAsync("market");
         await officer.GetByLabel("享受条件（规则）").FillAsync(rule);
         await officer.Locator("#check-0-rule").GetByText("条件校验通过").WaitForAsync();
         await officer.GetByLabel("金额公式（元，可选）").FillAsync("20000");

@@ -59,7 +59,7 @@ public abstract class HandbookTests<TApp>(TApp app) : IClassFixture<TApp> where 
             var draft = new
             {
                 title = "汇编测试草稿政策", issuer = "示范州人民政府办公室", number = "汇测〔2026〕1号", effectiveFrom = "2026-01-01", theme = "服务业", draft = true,
-                benefits = new[] { new { code = "HB-DRAFT", name = "草稿事项", kind = "奖补", mode = "免申即享", rule = "employees >= 1" } },
+                benefits = new[] { new { code = "HB-DRAFT", name = "草稿事项", kind = "奖补", mode = "免申即享", department = "finance", rule = "employees >= 1" } },
             };
             (await office.PostAsJsonAsync("/api/v1/policies", draft)).StatusCode.ShouldBe(HttpStatusCode.Created);
         }

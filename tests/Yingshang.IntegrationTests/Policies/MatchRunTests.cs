@@ -126,6 +126,29 @@ public abstract class MatchRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_benefit_stored_without_a_known_paying_department_opens_no_cases_and_the_run_says_so()
+    {
+        // Saving a policy now refuses such a benefit; one stored before that rule (or written around it) must not be skipped silently.
+        await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Code == "WGY-02").ExecuteUpdateAsync(s => s.SetProperty(b => b.Department, "retired-dept")));
+        try
+        {
+            var run = await RunAsync(app, "2026-11-30");
+            var id = run.GetProperty("id").GetInt32();
+            var benefits = run.GetProperty("benefits").EnumerateArray().ToList();
+            benefits.Single(b => b.GetProperty("benefit").GetString() == "WGY-02").GetProperty("noPayingDepartment").GetBoolean().ShouldBeTrue();
+            benefits.Where(b => b.GetProperty("benefit").GetString() != "WGY-02").ShouldAllBe(b => !b.GetProperty("noPayingDepartment").GetBoolean());
+            (await app.InDatabaseAsync(db => db.Set<Yingshang.Web.Features.Policies.Grants.Grant>().IgnoreQueryFilters()
+                .CountAsync(g => g.RunId == id && g.BenefitCode == "WGY-02"))).ShouldBe(0);
+            using var session = await Admin.CookieSession.SignInAsync(app, "supervisor");
+            (await session.HtmlAsync($"/Policies/MatchRuns/{id}")).ShouldContain("以下兑现事项没有有效的兑现部门，本批次未为其开立案件：WGY-02 小升规企业一次性奖励");
+        }
+        finally
+        {
+            await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Code == "WGY-02").ExecuteUpdateAsync(s => s.SetProperty(b => b.Department, "industry")));
+        }
+    }
+
+    [Fact]
     public async Task Only_the_office_starts_runs_and_bad_requests_are_refused()
     {
         using var handler = await app.ClientForAsync("handler.market");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.IntegrationTests.Infrastructure;
 using static Yingshang.IntegrationTests.Enterprises.ImportFiles;
 
@@ -14,7 +15,7 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     private static object PolicyBody(string number, string code, string rule, string? amount = null, string from = "2026-01-01") => new
     {
         title = $"测试政策 {number}", issuer = "示范州人民政府办公室", number, effectiveFrom = from, effectiveTo = "2027-12-31",
-        benefits = new[] { new { code, name = $"测试事项 {code}", kind = "奖补", mode = "免申即享", rule, amount } },
+        benefits = new[] { new { code, name = $"测试事项 {code}", kind = "奖补", mode = "免申即享", department = "finance", rule, amount } },
     };
 
     private async Task<HttpResponseMessage> CreateAsync(object body)
@@ -39,6 +40,45 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var staff = await app.ClientForAsync("operator");
         var response = await staff.GetAsync($"{Policies}/evaluate?uscc={uscc}&benefit={benefit}&asOf={asOf}");
         return status == HttpStatusCode.OK ? await response.ShouldBeJsonAsync() : await response.ShouldBeProblemAsync(status);
+    }
+
+    [Fact]
+    public async Task A_benefit_paid_without_application_must_name_a_paying_department_the_organisation_knows()
+    {
+        object Body(string number, string mode, string? department) => new
+        {
+            title = $"测试政策 {number}", issuer = "示范州人民政府办公室", number, effectiveFrom = "2026-01-01",
+            benefits = new[]
+            {
+                new { code = $"T-DEPT-{number.Length}-A", name = "依申请事项", kind = "奖补", mode = "依申请", department = (string?)null, rule = "employees >= 1" },
+                new { code = $"T-DEPT-{number.Length}-B", name = "待定事项", kind = "奖补", mode, department, rule = "employees >= 1" },
+            },
+        };
+        foreach (var mode in new[] { "免申即享", "快申快享" })
+        {
+            var missing = await (await CreateAsync(Body("测部门〔2026〕1号", mode, null))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+            missing.GetProperty("errors").GetProperty("benefits[1].department")[0].GetString()!.ShouldContain("须指定兑现部门");
+        }
+        var unknown = await (await CreateAsync(Body("测部门〔2026〕1号", "免申即享", "no-such-dept"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        unknown.GetProperty("errors").GetProperty("benefits[1].department")[0].GetString().ShouldBe("部门编码“no-such-dept”不存在，请从部门列表中选择兑现部门");
+        (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number == "测部门〔2026〕1号"))).ShouldBe(0);
+
+        var created = await (await CreateAsync(Body("测部门〔2026〕1号", "免申即享", " Finance "))).ShouldBeJsonAsync(HttpStatusCode.Created);
+        created.GetProperty("benefits").EnumerateArray().Single(b => b.GetProperty("mode").GetString() == "Automatic")
+            .GetProperty("department").GetString().ShouldBe("finance");
+
+        using var admin = await app.ClientForAsync("supervisor");
+        var id = created.GetProperty("id").GetInt32();
+        var edit = await (await admin.PutAsJsonAsync($"{Policies}/{id}", new
+        {
+            title = "测试政策", issuer = "示范州人民政府办公室", number = "测部门〔2026〕1号", effectiveFrom = "2026-01-01",
+            benefits = created.GetProperty("benefits").EnumerateArray().Select(b => new
+            {
+                id = b.GetProperty("id").GetInt32(), code = b.GetProperty("code").GetString(), name = b.GetProperty("name").GetString(), kind = "奖补",
+                mode = b.GetProperty("mode").GetString() == "Automatic" ? "免申即享" : "依申请", department = "gone", rule = "employees >= 1",
+            }),
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        edit.GetProperty("errors").TryGetProperty("benefits[0].department", out _).ShouldBeTrue(edit.ToString());
     }
 
     [Fact]

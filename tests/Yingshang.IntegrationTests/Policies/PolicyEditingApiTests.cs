@@ -10,7 +10,7 @@ public abstract class PolicyEditingApiTests<TApp>(TApp app) : IClassFixture<TApp
     private const string Policies = "/api/v1/policies";
 
     private static object Benefit(string code, string rule, int? id = null, string? amount = null, string? ruleEffectiveFrom = null) =>
-        new { id, code, name = $"事项 {code}", kind = "奖补", mode = "免申即享", rule, amount, ruleEffectiveFrom };
+        new { id, code, name = $"事项 {code}", kind = "奖补", mode = "免申即享", department = "finance", rule, amount, ruleEffectiveFrom };
 
     private static object Body(string number, bool? draft, params object[] benefits) => new
     {

@@ -13,7 +13,7 @@ public abstract class PolicyEditingPagesTests<TApp>(TApp app) : IClassFixture<TA
         ("Input.Title", $"页面测试政策 {number}"), ("Input.Issuer", "示范州工业和信息化局"), ("Input.Number", number),
         ("Input.EffectiveFrom", "2026-01-01"), ("Input.EffectiveTo", ""), ("Input.Theme", "科技创新"),
         ("Input.Benefits[0].Code", code), ("Input.Benefits[0].Name", "页面测试事项"), ("Input.Benefits[0].Kind", "奖补"),
-        ("Input.Benefits[0].Mode", "免申即享"), ("Input.Benefits[0].Rule", rule), ("Input.Benefits[0].Amount", "min(tax_paid * 0.1, 50000)"),
+        ("Input.Benefits[0].Mode", "免申即享"), ("Input.Benefits[0].Department", "finance"), ("Input.Benefits[0].Rule", rule), ("Input.Benefits[0].Amount", "min(tax_paid * 0.1, 50000)"),
         .. extra,
     ];
 

@@ -8,7 +8,7 @@ public sealed class BenefitVersionTests
     private static Benefit NewBenefit(string rule = "employees >= 100")
     {
         var policy = Policy.Issue("测试政策", "示范州人民政府办公室", "示政办发〔2026〕99号", new DateOnly(2026, 1, 1), null, null);
-        return policy.AddBenefit(new BenefitDraft("T-1", "测试事项", "奖补", "免申即享", null, rule, null), "benefits[0]");
+        return policy.AddBenefit(new BenefitDraft("T-1", "测试事项", "奖补", "免申即享", "finance", rule, null), "benefits[0]");
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class CreatePolicyHandler(AppDbContext db)
             var b = benefits[i];
             policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]");
         }
+        await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b.Department)], ct);
         var codes = policy.Benefits.Select(b => b.Code).ToList();
         var taken = await db.Benefits.Where(b => codes.Contains(b.Code)).Select(b => b.Code).FirstOrDefaultAsync(ct);
         if (taken is not null) throw new BusinessRuleException("benefit-code-taken", $"兑现事项编码“{taken}”已被其他政策使用");

@@ -43,6 +43,7 @@ public sealed class EditPolicyHandler(AppDbContext db)
             if (e.Id is { } bid) policy.ChangeBenefit(policy.Benefits.First(b => b.Id == bid), draft, e.RuleEffectiveFrom, $"benefits[{i}]");
             else policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom);
         }
+        await BenefitDepartments.CheckAsync(db, [.. edits.Select(e => e.Department)], ct);
         await EnsureUniqueAsync(policy, ct);
         await db.SaveChangesAsync(ct);
         return policy;

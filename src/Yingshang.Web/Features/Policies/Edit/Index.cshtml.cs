@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Yingshang.Web.Features.Policies.Browse;
 using Yingshang.Web.Features.Policies.Publish;
+using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Edit;
 
 /// <summary>编辑政策: a draft is rewritten freely; a published policy keeps its benefits and gets new rule versions.</summary>
-public sealed class IndexModel(EditPolicyHandler handler, PublishPolicyHandler publisher, PolicyQueries queries) : PolicyFormPage
+public sealed class IndexModel(EditPolicyHandler handler, PublishPolicyHandler publisher, PolicyQueries queries, AppDbContext db) : PolicyFormPage(db)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Yingshang.Web.Features.Policies.Create;
+using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Edit;
 
 /// <summary>新建政策: saved as a draft (草稿); the officer tests the rules and publishes from the edit page.</summary>
-public sealed class NewModel(CreatePolicyHandler handler) : PolicyFormPage
+public sealed class NewModel(CreatePolicyHandler handler, AppDbContext db) : PolicyFormPage(db)
 {
     public void OnGet() => Input.Benefits.Add(new BenefitForm());
 

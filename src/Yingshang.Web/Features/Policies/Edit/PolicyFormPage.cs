@@ -1,14 +1,27 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Platform.Errors;
+using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Edit;
 
 /// <summary>What the new and edit pages share: the form, the checker's caret errors per rule, and mapping domain errors to fields.</summary>
-public abstract class PolicyFormPage : PageModel
+public abstract class PolicyFormPage(AppDbContext db) : PageModel
 {
     [BindProperty] public PolicyForm Input { get; set; } = new();
+
+    /// <summary>The departments a benefit may name as its payer, code → name, for the form's list.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Departments { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Code).Select(d => new { d.Code, d.Name })
+            .ToListAsync(HttpContext.RequestAborted)).Select(d => KeyValuePair.Create(d.Code, d.Name))];
+        await next();
+    }
 
     /// <summary>Checker errors keyed by the field's name (Input.Benefits[0].Rule), shown under that field.</summary>
     public Dictionary<string, RuleEditorView> RuleChecks { get; } = new(StringComparer.Ordinal);

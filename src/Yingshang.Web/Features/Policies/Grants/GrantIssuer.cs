@@ -32,6 +32,8 @@ internal sealed class GrantIssuer(AppDbContext db, Notifier notifier, IEnterpris
             if (departmentCodes.GetValueOrDefault(benefit.Code) is not { } code || !departments.TryGetValue(code, out var departmentId))
             {
                 logger.LogWarning("Benefit {Benefit} has no paying department known to the organisation; no cases opened", benefit.Code);
+                await db.Set<MatchRunBenefit>().Where(b => b.RunId == run.Id && b.BenefitCode == benefit.Code)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.NoPayingDepartment, true), ct);
                 continue;
             }
             var context = new IssueContext(run, benefit, periods[benefit.PolicyId], departmentId, FrozenBenefits.Compile([benefit]));

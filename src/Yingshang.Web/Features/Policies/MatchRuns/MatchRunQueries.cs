@@ -6,7 +6,8 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Policies.MatchRuns;
 
-public sealed record BenefitCountBody(string Benefit, string Name, string Mode, int Eligible, int Ineligible, int Undetermined, decimal EligibleAmount);
+public sealed record BenefitCountBody(string Benefit, string Name, string Mode, int Eligible, int Ineligible, int Undetermined, decimal EligibleAmount,
+    bool NoPayingDepartment);
 
 public sealed record MatchRunBody(int Id, DateOnly AsOf, string Status, double Progress, int Processed, int Total, string? Fingerprint,
     DateTime CreatedAt, string CreatedBy, DateTime? StartedAt, DateTime? FinishedAt, int GrantsCreated, string? Error, IReadOnlyList<BenefitCountBody> Benefits);
@@ -33,7 +34,7 @@ public sealed class MatchRunQueries(AppDbContext db)
         return new MatchRunBody(run.Id, run.AsOf, Word(run.Status), Math.Round(run.Progress, 4), run.Processed, run.Total, run.Fingerprint,
             run.CreatedAt, run.CreatedBy, run.StartedAt, run.FinishedAt, run.GrantsCreated, run.Error,
             [.. benefits.OrderBy(b => b.BenefitCode, StringComparer.Ordinal).Select(b => new BenefitCountBody(b.BenefitCode, b.BenefitName,
-                b.Mode.Title(), b.Eligible, b.Ineligible, b.Undetermined, b.EligibleAmount))]);
+                b.Mode.Title(), b.Eligible, b.Ineligible, b.Undetermined, b.EligibleAmount, b.NoPayingDepartment))]);
     }
 
     public async Task<PagedResult<MatchRunListItem>> ListAsync(PageRequest page, CancellationToken ct)

@@ -21,6 +21,8 @@ public sealed class MatchRunBenefit
     public int Undetermined { get; set; }
     /// <summary>Sum of the amounts of the eligible enterprises (those whose amount is known).</summary>
     public decimal EligibleAmount { get; set; }
+    /// <summary>The benefit names no paying department the organisation knows, so the run opened no cases for it.</summary>
+    public bool NoPayingDepartment { get; set; }
 }
 
 /// <summary>An enterprise as a run read it (once per run, not per benefit): the ineligible are those without a result row.</summary>
