@@ -189,6 +189,16 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await supervisor.PostAsJsonAsync($"{Policies}/benefits/NO-SUCH/versions", new { rule = "employees >= 1", effectiveFrom = "2026-09-01" }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // An officer who read the first version and publishes after the second was published is told, not followed silently.
+        var first = await app.InDatabaseAsync(db => db.BenefitRuleVersions.Where(v => db.Benefits.Any(b => b.Id == v.BenefitId && b.Code == "T-VERSION"))
+            .MinAsync(v => v.Id));
+        var stale = await (await supervisor.PostAsJsonAsync($"{Policies}/benefits/T-VERSION/versions",
+            new { rule = "employees >= 20", effectiveFrom = "2026-09-01", basedOn = first })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("rule-version-outdated");
+        stale.GetProperty("detail").GetString()!.ShouldContain("2026-06-01");
+        (await supervisor.PostAsJsonAsync($"{Policies}/benefits/T-VERSION/versions",
+            new { rule = "employees >= 20", effectiveFrom = "2026-09-01", basedOn = version.GetProperty("id").GetInt32() })).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Theory]

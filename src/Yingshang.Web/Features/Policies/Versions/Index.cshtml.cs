@@ -12,6 +12,8 @@ public sealed class VersionInput
     [Required(ErrorMessage = "请填写条件")] public string? Rule { get; set; }
     public string? Amount { get; set; }
     [Required(ErrorMessage = "请填写生效日期")] public DateOnly? EffectiveFrom { get; set; }
+    /// <summary>The latest version when the form was opened.</summary>
+    public int? BasedOn { get; set; }
 }
 
 public sealed class IndexModel(ReviseRuleHandler handler, AppDbContext db) : PageModel
@@ -27,7 +29,7 @@ public sealed class IndexModel(ReviseRuleHandler handler, AppDbContext db) : Pag
         var current = await db.BenefitRuleVersions.AsNoTracking().Where(v => db.Benefits.Any(b => b.Id == v.BenefitId && b.Code == Code))
             .OrderByDescending(v => v.EffectiveFrom).FirstOrDefaultAsync(ct);
         if (current is null) return NotFound();
-        (Input.Rule, Input.Amount) = (current.Rule, current.Amount);
+        (Input.Rule, Input.Amount, Input.BasedOn) = (current.Rule, current.Amount, current.Id);
         PolicyId = await db.Benefits.Where(b => b.Code == Code).Select(b => b.PolicyId).FirstAsync(ct);
         return Page();
     }
@@ -39,7 +41,7 @@ public sealed class IndexModel(ReviseRuleHandler handler, AppDbContext db) : Pag
         if (!ModelState.IsValid) return Page();
         try
         {
-            await handler.HandleAsync(Code, new ReviseRule(Input.Rule, Input.Amount, Input.EffectiveFrom), ct);
+            await handler.HandleAsync(Code, new ReviseRule(Input.Rule, Input.Amount, Input.EffectiveFrom, Input.BasedOn), ct);
             return Redirect($"/Policies/Detail/{PolicyId}");
         }
         catch (RuleInvalidException e)

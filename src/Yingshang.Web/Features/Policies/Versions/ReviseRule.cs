@@ -5,7 +5,11 @@ using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Versions;
 
-public sealed record ReviseRule(string? Rule, string? Amount, DateOnly? EffectiveFrom);
+/// <summary>
+/// <paramref name="BasedOn"/> is the id of the latest version the officer read; when another version was published since,
+/// the request is refused (409) instead of silently following it. Without it the revision follows whatever is latest.
+/// </summary>
+public sealed record ReviseRule(string? Rule, string? Amount, DateOnly? EffectiveFrom, int? BasedOn = null);
 
 public sealed record RuleVersionBody(int Id, string Rule, string? Amount, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
 
@@ -19,6 +23,10 @@ public sealed class ReviseRuleHandler(AppDbContext db)
         if (await db.Policies.AnyAsync(p => p.Id == benefit.PolicyId && p.Status == PolicyStatus.Draft, ct))
             throw new BusinessRuleException("policy-draft", "草稿政策请在编辑页直接修改规则；发布后再发布新版本");
         var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
+        var latest = benefit.Versions.MaxBy(v => v.EffectiveFrom)!;
+        if (request.BasedOn is { } seen && seen != latest.Id)
+            throw new BusinessRuleException("rule-version-outdated",
+                $"您读取之后，该兑现事项已发布了自 {latest.EffectiveFrom:yyyy-MM-dd} 起的新版本，请刷新页面，在最新版本的基础上修改");
         var version = benefit.Revise(request.Rule ?? "", request.Amount, from);
         await db.SaveChangesAsync(ct);
         return version;
