@@ -1222,6 +1222,11 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Uscc")
+                        .IsUnique()
+                        .HasDatabaseName("IX_enterprises_service_officer_Current")
+                        .HasFilter("\"To\" IS NULL");
+
                     b.HasIndex("OfficerUserName", "To");
 
                     b.HasIndex("Uscc", "To");

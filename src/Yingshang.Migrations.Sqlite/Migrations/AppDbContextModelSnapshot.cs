@@ -1169,6 +1169,11 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Uscc")
+                        .IsUnique()
+                        .HasDatabaseName("IX_enterprises_service_officer_Current")
+                        .HasFilter("\"To\" IS NULL");
+
                     b.HasIndex("OfficerUserName", "To");
 
                     b.HasIndex("Uscc", "To");

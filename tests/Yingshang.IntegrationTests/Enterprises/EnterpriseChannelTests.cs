@@ -191,6 +191,32 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Two_first_assignments_at_once_leave_one_current_officer_and_the_other_request_is_told()
+    {
+        var usccs = await app.InDatabaseAsync(db => db.Enterprises.Where(e => !db.ServiceOfficers.Any(o => o.Uscc == e.Uscc))
+            .OrderBy(e => e.Uscc).Select(e => e.Uscc).Take(6).ToListAsync());
+        using var supervisor = await app.ClientForAsync("supervisor");
+        using var admin = await app.ClientForAsync("admin");
+        foreach (var uscc in usccs)
+        {
+            var responses = await Task.WhenAll(
+                Task.Run(() => supervisor.PutAsJsonAsync($"/api/v1/enterprises/{uscc}/officer", new { userName = "handler.housing" })),
+                Task.Run(() => admin.PutAsJsonAsync($"/api/v1/enterprises/{uscc}/officer", new { userName = "lead.market" })));
+            foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+                (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("concurrency");
+            (await app.InDatabaseAsync(db => db.ServiceOfficers.CountAsync(o => o.Uscc == uscc && o.To == null))).ShouldBe(1);
+        }
+
+        // The database itself keeps one current term, whatever writes it.
+        var taken = usccs[0];
+        await Should.ThrowAsync<DbUpdateException>(() => app.InDatabaseAsync(db =>
+        {
+            db.ServiceOfficers.Add(Yingshang.Web.Features.Enterprises.Service.ServiceOfficerAssignment.Start(taken, "handler.market", "市场监管局办理员", DateTime.UtcNow, null));
+            return db.SaveChangesAsync();
+        }));
+    }
+
+    [Fact]
     public async Task Officer_records_a_visit_on_the_page_and_a_non_officer_is_refused_the_form()
     {
         var uscc = await UsccOfAsync("qiye.demo1");

@@ -17,20 +17,9 @@ public static class SingleRow
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (inserting && IsKeyViolation(e))
+        catch (DbUpdateException e) when (inserting && KeyViolation.Is(e))
         {
             throw new DbUpdateConcurrencyException("另一位管理员刚刚首次保存了该设置", e);
         }
     }
-
-    private static bool IsKeyViolation(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-            if (e is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqlitePrimaryKey or SqliteUnique })
-                return true;
-        return false;
-    }
-
-    // SQLITE_CONSTRAINT_PRIMARYKEY and _UNIQUE: other constraints (NOT NULL, CHECK, a foreign key) are real errors.
-    private const int SqlitePrimaryKey = 1555, SqliteUnique = 2067;
 }

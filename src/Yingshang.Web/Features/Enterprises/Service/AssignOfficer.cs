@@ -33,7 +33,15 @@ public sealed class AssignOfficerHandler(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         current?.End(now);
         db.ServiceOfficers.Add(ServiceOfficerAssignment.Start(check.Value!, userName, officer.DisplayName, now, string.IsNullOrEmpty(note) ? null : note));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (current is null && KeyViolation.Is(e))
+        {
+            // Two first assignments at once: the unique index keeps one current term; the later one is an outdated read.
+            throw new DbUpdateConcurrencyException("该企业的首席服务员刚刚已由他人指定", e);
+        }
         return true;
     }
 }

@@ -39,6 +39,8 @@ internal sealed class ServiceOfficerAssignmentConfiguration : IEntityTypeConfigu
         builder.Property(x => x.OfficerName).HasMaxLength(100);
         builder.Property(x => x.Note).HasMaxLength(200);
         builder.HasIndex(x => new { x.Uscc, x.To });
+        // One current officer per enterprise, also when two assignments are saved at once.
+        builder.HasIndex(x => x.Uscc).IsUnique().HasFilter("\"To\" IS NULL").HasDatabaseName("IX_enterprises_service_officer_Current");
         builder.HasIndex(x => new { x.OfficerUserName, x.To });
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.Uscc).HasPrincipalKey(e => e.Uscc).OnDelete(DeleteBehavior.Restrict);
     }
