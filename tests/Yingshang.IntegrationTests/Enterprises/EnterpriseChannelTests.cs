@@ -156,6 +156,37 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task A_visit_sent_twice_under_one_key_is_recorded_once_with_its_appeal_filed_once()
+    {
+        var uscc = await UsccOfAsync("qiye.demo2");
+        using var officer = await app.ClientForAsync("handler.market");
+        var visit = new
+        {
+            visitDate = "2026-11-26", participants = "首席服务员", summary = "重复提交的走访。", contactPhone = "13900004444",
+            issues = new object[] { new { content = "重复提交的问题：园区道路积水。", submitAsAppeal = true, type = "求助" } },
+        };
+        async Task<HttpResponseMessage> PostAsync(string key, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/enterprises/{uscc}/visits") { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await officer.SendAsync(request);
+        }
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostAsync("visit-key-1", visit))));
+        var ids = new List<int>();
+        foreach (var response in responses) ids.Add((await response.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32());
+        ids.Distinct().Count().ShouldBe(1);
+        responses.Count(r => r.Headers.Contains("Idempotent-Replayed")).ShouldBe(3);
+        (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Summary == "重复提交的走访。"))).ShouldBe(1);
+        (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.Content == "重复提交的问题：园区道路积水。"))).ShouldBe(1);
+
+        var reused = await (await PostAsync("visit-key-1", visit with { summary = "另一次走访。" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        reused.GetProperty("code").GetString().ShouldBe("idempotency-key-reused");
+        await (await PostAsync(new string('k', 101), visit)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await PostAsync("visit-key-2", visit)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Uscc == uscc && v.Summary == "重复提交的走访。"))).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Visit_is_refused_to_a_non_officer_and_for_a_future_date()
     {
         var uscc = await UsccOfAsync("qiye.demo1");
@@ -233,6 +264,17 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.EnterpriseUscc == uscc
             && a.Content == "页面登记的问题：消防验收排队时间长。" && a.Channel == Yingshang.Web.Features.Appeals.AppealChannel.Visit))).ShouldBe(1);
+
+        // The same opened form submitted twice (a double click): the second records nothing and says so.
+        var form = await officer.HtmlAsync(page);
+        var key = System.Text.RegularExpressions.Regex.Match(form, "name=\"SubmissionKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        key.ShouldNotBeEmpty();
+        (string, string)[] twice = [("VisitDate", "2026-11-27"), ("Participants", "首席服务员"), ("Summary", "双击提交的走访"), ("SubmissionKey", key)];
+        (await officer.PostFormAsync(page, twice)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await officer.PostFormAsync(page, twice);
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await officer.HtmlAsync(again.Headers.Location!.OriginalString)).ShouldContain("该走访已登记（重复提交，未再次保存）");
+        (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Summary == "双击提交的走访"))).ShouldBe(1);
         (await officer.HtmlAsync("/Enterprises/Visits")).ShouldContain("页面登记的走访");
         var export = await officer.Client.GetAsync("/Enterprises/Visits?handler=Export");
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -21,6 +21,8 @@ public sealed class RecordModel(EnterpriseProfileLookup lookup, ServiceOfficers 
     [BindProperty, Display(Name = "企业联系人")] public string? ContactName { get; set; }
     [BindProperty, Display(Name = "联系电话")] public string? ContactPhone { get; set; }
     [BindProperty] public List<IssueRow> Issues { get; set; } = [];
+    /// <summary>One per opened form: a second submit of it (a double click, a resend after a timeout) records nothing more.</summary>
+    [BindProperty] public string? SubmissionKey { get; set; }
 
     public sealed class IssueRow
     {
@@ -36,6 +38,7 @@ public sealed class RecordModel(EnterpriseProfileLookup lookup, ServiceOfficers 
     {
         if (await LoadAsync(ct) is { } refusal) return refusal;
         VisitDate = Today;
+        SubmissionKey = Guid.NewGuid().ToString("N");
         return Page();
     }
 
@@ -46,9 +49,10 @@ public sealed class RecordModel(EnterpriseProfileLookup lookup, ServiceOfficers 
             [.. Issues.Select(i => new VisitIssueInput(i.Content, i.Submit, i.Type))]);
         try
         {
-            var visit = await handler.HandleAsync(Enterprise, request, User.FindFirst(AppClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "", ct);
+            var (visit, replayed) = await handler.HandleAsync(Enterprise, request, User.FindFirst(AppClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "", ct,
+                SubmissionKey);
             var filed = visit.Issues.Where(i => i.AppealNumber is not null).Select(i => i.AppealNumber).ToList();
-            TempData["Message"] = filed.Count == 0 ? "走访已登记。" : $"走访已登记，并提交诉求 {string.Join("、", filed)}。";
+            TempData["Message"] = (replayed ? "该走访已登记（重复提交，未再次保存）" : "走访已登记") + (filed.Count == 0 ? "。" : $"，并提交诉求 {string.Join("、", filed)}。");
             return Redirect($"/Enterprises/{Enterprise.Uscc}");
         }
         catch (FieldValidationException e)

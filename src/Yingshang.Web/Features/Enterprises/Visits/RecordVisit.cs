@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Contracts;
 using Yingshang.Web.Features.Enterprises.Service;
 using Yingshang.Web.Platform.Errors;
@@ -15,15 +16,24 @@ public sealed record VisitIssueInput(string? Content, bool SubmitAsAppeal = fals
 public sealed record RecordVisit(
     string? VisitDate, string? Participants, string? Summary, string? ContactName, string? ContactPhone, IReadOnlyList<VisitIssueInput>? Issues);
 
+public sealed record RecordedVisit(EnterpriseVisit Visit, bool Replayed);
+
 public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICurrentUser user, IEnterpriseAppealIntake appeals)
 {
     public const int MaxParticipants = 200;
     public const int MaxSummary = 2000;
     public const int MaxIssue = 1000;
 
-    /// <summary>Stores the visit and the appeals of its issues in one transaction: all or nothing.</summary>
-    public async Task<EnterpriseVisit> HandleAsync(EnterpriseProfileLookup.Found enterprise, RecordVisit r, string officerName, CancellationToken ct)
+    /// <summary>
+    /// Stores the visit and the appeals of its issues in one transaction: all or nothing. A <paramref name="key"/> already
+    /// used for the same visit answers that visit (<c>Replayed</c>), also when both submissions arrive at once; used for
+    /// another visit it is refused (409 <c>idempotency-key-reused</c>).
+    /// </summary>
+    public async Task<RecordedVisit> HandleAsync(EnterpriseProfileLookup.Found enterprise, RecordVisit r, string officerName, CancellationToken ct,
+        string? key = null)
     {
+        key = string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+        if (key is { Length: > 100 }) throw new FieldValidationException("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
         var date = ParseDate(r.VisitDate);
         var participants = Required(r.Participants, "participants", "参加人员", MaxParticipants);
         var summary = Required(r.Summary, "summary", "走访情况", MaxSummary);
@@ -35,8 +45,32 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
         if (issues.Any(x => x.Input.SubmitAsAppeal) && string.IsNullOrWhiteSpace(r.ContactPhone))
             throw new FieldValidationException("contactPhone", "将问题作为诉求提交时，须填写企业联系电话");
         var visit = EnterpriseVisit.Record(enterprise.Uscc, enterprise.Name, user.Name, officerName, date, ChinaTime.Today(clock),
-            participants, summary, string.IsNullOrEmpty(contact) ? null : contact, issues.Select(x => x.Text));
+            participants, summary, string.IsNullOrEmpty(contact) ? null : contact, issues.Select(x => x.Text), key);
+        if (key is not null && await EarlierAsync(key, visit, ct) is { } earlier) return new RecordedVisit(earlier, true);
+        try
+        {
+            return new RecordedVisit(await StoreAsync(enterprise, visit, r, issues, contact, ct), false);
+        }
+        catch (DbUpdateException e) when (key is not null && KeyViolation.Is(e))
+        {
+            // The other submission with this key won the unique index: answer with its visit.
+            db.ChangeTracker.Clear();
+            if (await EarlierAsync(key, visit, ct) is { } winner) return new RecordedVisit(winner, true);
+            throw;
+        }
+    }
 
+    private async Task<EnterpriseVisit?> EarlierAsync(string key, EnterpriseVisit visit, CancellationToken ct)
+    {
+        var earlier = await db.EnterpriseVisits.AsNoTracking().FirstOrDefaultAsync(v => v.SubmissionKey == key, ct);
+        if (earlier is null) return null;
+        return earlier.SameAs(visit) ? earlier
+            : throw new BusinessRuleException("idempotency-key-reused", "该提交键已用于另一次内容不同的走访，请刷新页面后重新填写");
+    }
+
+    private async Task<EnterpriseVisit> StoreAsync(EnterpriseProfileLookup.Found enterprise, EnterpriseVisit visit, RecordVisit r,
+        List<(int Index, VisitIssueInput Input, string Text)> issues, string? contact, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.EnterpriseVisits.Add(visit);
         await db.SaveChangesAsync(ct);

@@ -10,7 +10,7 @@ internal static class VisitEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPost("/{uscc}/visits", RecordAsync)
-            .WithSummary("登记联企走访（该企业的首席服务员或专班、系统管理员）；issues 中 submitAsAppeal=true 的问题以联企走访渠道提交为诉求");
+            .WithSummary("登记联企走访（该企业的首席服务员或专班、系统管理员）；issues 中 submitAsAppeal=true 的问题以联企走访渠道提交为诉求；支持 Idempotency-Key：同一键只登记一次");
         group.MapGet("/{uscc}/visits", async Task<Results<Ok<PagedResult<VisitDto>>, NotFound>> (
                 string uscc, [AsParameters] PageRequest page, EnterpriseProfileLookup lookup, VisitQueries visits, CancellationToken ct) =>
                 await lookup.FindAsync(uscc, ct) is { } found ? TypedResults.Ok(await visits.OfEnterpriseAsync(found, page, ct)) : TypedResults.NotFound())
@@ -21,13 +21,14 @@ internal static class VisitEndpoints
     }
 
     private static async Task<Results<Created<VisitDto>, NotFound, ProblemHttpResult>> RecordAsync(
-        string uscc, RecordVisit request, EnterpriseProfileLookup lookup, ServiceOfficers officers, RecordVisitHandler handler,
-        System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct)
+        string uscc, RecordVisit request, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "Idempotency-Key")] string? key, EnterpriseProfileLookup lookup,
+        ServiceOfficers officers, RecordVisitHandler handler, System.Security.Claims.ClaimsPrincipal principal, HttpContext http, CancellationToken ct)
     {
         if (await lookup.FindDetailsAsync(uscc, ct) is not { } enterprise) return TypedResults.NotFound();
         if (!await officers.MayServeAsync(enterprise.Uscc, ct))
             return TypedResults.Problem("只有该企业的首席服务员（或专班、系统管理员）可以登记联企走访", statusCode: StatusCodes.Status403Forbidden, title: "无权登记走访");
-        var visit = await handler.HandleAsync(enterprise, request, principal.FindFirst(AppClaims.DisplayName)?.Value ?? principal.Identity?.Name ?? "", ct);
+        var (visit, replayed) = await handler.HandleAsync(enterprise, request, principal.FindFirst(AppClaims.DisplayName)?.Value ?? principal.Identity?.Name ?? "", ct, key);
+        if (replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         return TypedResults.Created($"/api/v1/enterprises/{enterprise.Uscc}/visits", VisitQueries.ToDto(visit));
     }
 }
