@@ -80,7 +80,7 @@ public abstract class AppealAssistTests<TApp>(TApp app) : IClassFixture<TApp> wh
         await OkStepAsync(op, answered, "answer", new { content = "预计今晚恢复供水" });
 
         async Task<List<JsonElement>> Find(string query) =>
-            [.. (await (await op.GetAsync("/api/v1/appeals/duplicates?" + query)).ShouldBeJsonAsync()).EnumerateArray()];
+            [.. (await (await op.GetAsync("/api/v1/appeals/duplicates?" + query)).ShouldBeJsonAsync()).GetProperty("items").EnumerateArray()];
 
         var byPhone = await Find("phone=137%2000000201");
         byPhone.Select(d => d.GetProperty("id").GetInt32()).ShouldBe([first]);

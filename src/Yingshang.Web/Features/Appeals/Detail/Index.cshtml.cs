@@ -23,6 +23,8 @@ public sealed class IndexModel(
     public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
     public DispatchSuggestion Suggestion { get; private set; } = DispatchSuggestion.None;
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
+    /// <summary>Set when the window held more open appeals than the finder compares: the list (and the survivor) may miss some.</summary>
+    public string? DuplicatesNote { get; private set; }
 
     /// <summary>The appeal this one should be merged into, when it is a later duplicate of an open one.</summary>
     public DuplicateCandidate? Survivor { get; private set; }
@@ -136,7 +138,7 @@ public sealed class IndexModel(
         if (Can(AppealAction.Merge))
         {
             var received = DateTimeOffset.Parse(dto.ReceivedAt, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime;
-            Duplicates = await duplicates.FindAsync(new DuplicateQuery(dto.Requester.Phone, dto.County, dto.Content, id, received), DuplicateEndpoints.Max, ct);
+            (Duplicates, _, DuplicatesNote) = await duplicates.FindAsync(new DuplicateQuery(dto.Requester.Phone, dto.County, dto.Content, id, received), DuplicateEndpoints.Max, ct);
             Survivor = DuplicateFinder.Survivor(Duplicates, dto.ReceivedAt);
         }
         return true;

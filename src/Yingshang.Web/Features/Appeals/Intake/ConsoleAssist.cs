@@ -7,9 +7,9 @@ namespace Yingshang.Web.Features.Appeals.Intake;
 
 /// <summary>What the console shows beside the call: knowledge entries to answer with, the dispatch suggestion, and possible duplicates.</summary>
 public sealed record AssistView(
-    bool Asked, IReadOnlyList<KnowledgeHit> Knowledge, int KnowledgeTotal, DispatchSuggestion Suggestion, IReadOnlyList<DuplicateCandidate> Duplicates)
+    bool Asked, IReadOnlyList<KnowledgeHit> Knowledge, int KnowledgeTotal, DispatchSuggestion Suggestion, DuplicateResult Duplicates)
 {
-    public static AssistView Empty { get; } = new(false, [], 0, DispatchSuggestion.None, []);
+    public static AssistView Empty { get; } = new(false, [], 0, DispatchSuggestion.None, DuplicateResult.None);
 }
 
 public sealed class ConsoleAssist(IKnowledgeSearch knowledge, DispatchAdvisor advisor, DuplicateFinder duplicates)
@@ -23,7 +23,7 @@ public sealed class ConsoleAssist(IKnowledgeSearch knowledge, DispatchAdvisor ad
     {
         var content = Suggest.SuggestEndpoints.Limit(text?.Trim());
         var found = await duplicates.FindAsync(new DuplicateQuery(phone, county, content), DuplicateEndpoints.Max, ct);
-        if (string.IsNullOrWhiteSpace(content)) return AssistView.Empty with { Asked = found.Count > 0, Duplicates = found };
+        if (string.IsNullOrWhiteSpace(content)) return AssistView.Empty with { Asked = found.Items.Count > 0, Duplicates = found };
         var query = content.Length <= SearchLength ? content : content[..SearchLength];
         var hits = await knowledge.SearchAsync(new KnowledgeQuery(query), new PageRequest(1, KnowledgeShown), ct);
         return new AssistView(true, hits.Items, hits.Total, await advisor.SuggestAsync(content, ct), found);
