@@ -119,8 +119,18 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         var county = paid.GetProperty("county").GetString();
         var byCounty = await GetAsync(app, "/api/v1/policies/statistics?groupBy=county", "supervisor");
         byCounty.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("title").GetString() == county).GetProperty("amountPaid").GetDecimal().ShouldBe(3000m);
+        row.GetProperty("number").GetString().ShouldBe(await app.InDatabaseAsync(db => db.Policies.Where(p => p.Id == policyId).Select(p => p.Number).SingleAsync()));
         using var leader = await app.ClientForAsync("leader");
         await (await leader.GetAsync("/api/v1/policies/statistics?groupBy=department")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        using (var page = await Admin.CookieSession.SignInAsync(app, "supervisor"))
+        {
+            (await page.HtmlAsync("/Policies/Statistics")).ShouldContain(expected.Title);
+            var export = await page.Client.GetAsync("/Policies/Statistics?groupBy=county&handler=Export");
+            export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            var sheet = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+            sheet.ShouldContain(r => (string)r["政策或县市"] == county && Convert.ToDecimal(r["已支付金额（元）"], System.Globalization.CultureInfo.InvariantCulture) == 3000m);
+        }
+        (await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "export" && e.EntityType == "GrantStatistics" && e.EntityKey == "county"))).ShouldBe(1);
     }
 
     [Fact]

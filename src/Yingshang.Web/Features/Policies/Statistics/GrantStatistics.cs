@@ -11,6 +11,7 @@ namespace Yingshang.Web.Features.Policies.Statistics;
 /// <summary>One policy or county (definitions in README.md: statistics).</summary>
 public sealed record StatisticsRow(
     [property: ExcelColumnName("政策或县市")] string Title,
+    [property: ExcelColumnName("文号")] string? Number,
     [property: ExcelColumnName("通知企业数")] int Reached,
     [property: ExcelColumnName("确认案件数")] int Confirmed,
     [property: ExcelColumnName("已支付案件数")] int Paid,
@@ -31,26 +32,48 @@ public sealed class GrantStatistics(AppDbContext db)
             "county" => true,
             _ => throw new FieldValidationException("groupBy", "groupBy 应为 policy 或 county"),
         };
-        var grants = await db.Set<Grant>().AsNoTracking()
-            .Select(g => new { g.Id, g.PolicyId, g.County, g.Uscc, g.ConfirmedAt, g.Status, g.PaidOn, g.NotifiedAt }).ToListAsync(ct);
-        var paid = (await db.Set<GrantPayment>().AsNoTracking().Where(p => p.Status == PaymentStatus.Paid)
-            .Select(p => new { p.GrantId, p.Amount }).ToListAsync(ct)).ToLookup(p => p.GrantId, p => p.Amount);
-        var policies = await db.Policies.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Title, p.EffectiveFrom }, ct);
-        var rows = grants.GroupBy(g => byCounty ? g.County ?? "未知" : policies.TryGetValue(g.PolicyId, out var p) ? p.Title : $"政策 {g.PolicyId}")
-            .Select(group =>
+        // Counted by the database, grouped by the policy's id (two policies may share a title) or the county; only the
+        // paid cases' dates are read, streamed, for the average days.
+        var grants = db.Set<Grant>().AsNoTracking();
+        var counts = byCounty
+            ? await grants.GroupBy(g => g.County ?? "").Select(g => new Count(g.Key, 0, g.Select(x => x.Uscc).Distinct().Count(), g.Count(x => x.ConfirmedAt != null))).ToListAsync(ct)
+            : await grants.GroupBy(g => g.PolicyId).Select(g => new Count("", g.Key, g.Select(x => x.Uscc).Distinct().Count(), g.Count(x => x.ConfirmedAt != null))).ToListAsync(ct);
+        var payments = from p in db.Set<GrantPayment>().AsNoTracking()
+                       join g in grants on p.GrantId equals g.Id
+                       where p.Status == PaymentStatus.Paid
+                       select new { g.County, g.PolicyId, p.Amount };
+        var amounts = byCounty
+            ? await payments.GroupBy(p => p.County ?? "").Select(g => new Amount(g.Key, 0, g.Sum(x => x.Amount))).ToListAsync(ct)
+            : await payments.GroupBy(p => p.PolicyId).Select(g => new Amount("", g.Key, g.Sum(x => x.Amount))).ToListAsync(ct);
+        var policies = await db.Policies.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Title, p.Number, p.EffectiveFrom }, ct);
+        var days = new Dictionary<(string, int), (int Paid, long FromPolicy, long FromNotice)>();
+        await foreach (var g in grants.Where(g => g.Status == GrantStatus.Paid && g.PaidOn != null)
+                           .Select(g => new { g.County, g.PolicyId, g.PaidOn, g.NotifiedAt }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var key = byCounty ? (g.County ?? "", 0) : ("", g.PolicyId);
+            var paidOn = g.PaidOn!.Value.DayNumber;
+            var noticed = DateOnly.FromDateTime(ChinaTime.ToLocal(g.NotifiedAt).DateTime).DayNumber;
+            var sum = days.GetValueOrDefault(key);
+            days[key] = (sum.Paid + 1, sum.FromPolicy + paidOn - policies[g.PolicyId].EffectiveFrom.DayNumber, sum.FromNotice + paidOn - noticed);
+        }
+        var paid = amounts.ToDictionary(a => (a.County, a.PolicyId), a => a.Sum);
+        var rows = counts.Select(c =>
             {
-                var done = group.Where(g => g.Status == GrantStatus.Paid && g.PaidOn is not null).ToList();
-                return new StatisticsRow(group.Key,
-                    group.Select(g => g.Uscc).Distinct().Count(),
-                    group.Count(g => g.ConfirmedAt is not null),
-                    done.Count,
-                    group.Sum(g => paid[g.Id].Sum()),
-                    done.Count == 0 ? null : Math.Round(done.Average(g => (double)(g.PaidOn!.Value.DayNumber - policies[g.PolicyId].EffectiveFrom.DayNumber)), 1),
-                    done.Count == 0 ? null : Math.Round(done.Average(g => (double)(g.PaidOn!.Value.DayNumber - DateOnly.FromDateTime(ChinaTime.ToLocal(g.NotifiedAt).DateTime).DayNumber)), 1));
+                var key = (c.County, c.PolicyId);
+                var d = days.GetValueOrDefault(key);
+                var policy = byCounty ? null : policies.GetValueOrDefault(c.PolicyId);
+                var title = byCounty ? (c.County.Length == 0 ? "未知" : c.County) : policy?.Title ?? $"政策 {c.PolicyId}";
+                return new StatisticsRow(title, policy?.Number, c.Reached, c.Confirmed, d.Paid, paid.GetValueOrDefault(key),
+                    d.Paid == 0 ? null : Math.Round((double)d.FromPolicy / d.Paid, 1),
+                    d.Paid == 0 ? null : Math.Round((double)d.FromNotice / d.Paid, 1));
             })
-            .OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
+            .OrderBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
         return new StatisticsBody(byCounty ? "county" : "policy", rows);
     }
+
+    private sealed record Count(string County, int PolicyId, int Reached, int Confirmed);
+
+    private sealed record Amount(string County, int PolicyId, decimal Sum);
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/statistics", async (string? groupBy, GrantStatistics statistics, CancellationToken ct) =>
