@@ -26,6 +26,18 @@ public sealed class KnowledgeIndexTests : IDisposable
 
     private IReadOnlyList<int> Find(string text, IndexFilter? filter = null) => _index.Search(text, filter ?? new IndexFilter(Today), 0, 10).Ids;
 
+    [Fact]
+    public void Every_match_is_returned_when_asked_for_all_of_them_so_an_export_is_never_cut_short()
+    {
+        using var large = new KnowledgeIndex();
+        large.Replace(Enumerable.Range(1, 12_000).Select(i => new KnowledgeDocument(i, $"营业执照第 {i} 问", "营业执照的答复。", [], null, null, true)));
+        var all = large.Search("营业执照", new IndexFilter(Today), 0, 50_000);
+        all.Total.ShouldBe(12_000);
+        all.Ids.Count.ShouldBe(12_000);
+        large.Search("营业执照", new IndexFilter(Today), 11_990, 50).Ids.Count.ShouldBe(10);
+        large.Search("营业执照", new IndexFilter(Today), int.MaxValue - 10, 50).Ids.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("营业执照怎么办", 1)]
     [InlineData("营业执照丢了怎么补办", 9)]

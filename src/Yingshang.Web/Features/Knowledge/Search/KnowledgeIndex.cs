@@ -30,8 +30,6 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     // Field weights: the question says what the entry is about, a tag is an editor's keyword, the answer is context.
-    private const int MaxHits = 10_000;
-
     private static readonly (string Field, float Boost, bool Bigrams)[] Weights =
     [
         (Fields.Question, 4f, false), (Fields.Tags, 3f, false), (Fields.Answer, 1f, false),
@@ -107,8 +105,9 @@ public sealed class KnowledgeIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            // Lucene keeps skip + take hits in a queue: bounded, so a far-off page number cannot exhaust memory.
-            var top = searcher.Search(new FilteredQuery(query, Restrict(filter)), (int)Math.Clamp((long)skip + take, 1, MaxHits));
+            // Lucene allocates a queue of skip + take hits: bounded by the entries indexed, so a far-off page number cannot
+            // exhaust memory, and an export of every match (up to Exports:MaxRows) is never cut short.
+            var top = searcher.Search(new FilteredQuery(query, Restrict(filter)), (int)Math.Clamp((long)skip + take, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
             var ids = top.ScoreDocs.Skip(skip).Select(hit => int.Parse(searcher.Doc(hit.Doc).Get(Fields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToList();
             return new IndexHits(ids, top.TotalHits, bigrams);
         }
