@@ -49,7 +49,10 @@ public static class Open311Module
             Run(format, async _ =>
             {
                 var jurisdiction = await jurisdictions.FindAsync(request.Query["jurisdiction_id"], ct);
-                return await reader.ListAsync(RequestQuery.Parse(request.Query, clock.GetUtcNow()), jurisdiction, ct);
+                var query = RequestQuery.Parse(request.Query, clock.GetUtcNow());
+                var (list, olderFrom) = await reader.ListAsync(query, jurisdiction, ct);
+                if (olderFrom is { } oldest && query.Ids.Count == 0) MoreHeaders(request, query.Start, oldest);
+                return list;
             }, "service_requests")).RequireRateLimiting(RateLimits.Public);
         v2.MapGet("/requests/{id}.{format}", (string id, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdiction, Jurisdictions jurisdictions,
                 ServiceRequestReader reader, CancellationToken ct) =>
@@ -65,6 +68,23 @@ public static class Open311Module
                 $"不存在 {request.Method} {request.Path}，GeoReport v2 的地址见 {Prefix}/discovery.xml"))
             .AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// GeoReport v2 has no paging and caps a list at 1000: when more matched, the answer says so in headers (the body
+    /// stays as the spec has it) and links the next call: the same query and window start, end_date at the oldest
+    /// request returned.
+    /// </summary>
+    private static void MoreHeaders(HttpRequest request, DateTimeOffset start, DateTime oldest)
+    {
+        static string W3c(DateTimeOffset t) =>
+            Platform.Time.ChinaTime.ToLocal(t.UtcDateTime).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        var query = request.Query.Where(q => q.Key is not ("end_date" or "start_date"))
+            .SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? "")))
+            .Append(KeyValuePair.Create("start_date", W3c(start))).Append(KeyValuePair.Create("end_date", W3c(new DateTimeOffset(oldest, TimeSpan.Zero))));
+        var next = request.PathBase + request.Path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query).ToString();
+        request.HttpContext.Response.Headers["X-Open311-Truncated"] = "true";
+        request.HttpContext.Response.Headers.Link = $"<{next}>; rel=\"next\"";
     }
 
     /// <summary>The platform's NUL rule (Platform/Web/NulCharacters), answered in GeoReport's error format.</summary>

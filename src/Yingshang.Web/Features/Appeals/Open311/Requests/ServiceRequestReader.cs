@@ -51,7 +51,11 @@ public sealed class ServiceRequestReader(AppDbContext db, SlaMatrix sla)
     private static readonly Expression<Func<Row, bool>> Open =
         Expression.Lambda<Func<Row, bool>>(Expression.Not(Closed.Body), Closed.Parameters);
 
-    public async Task<GeoList> ListAsync(RequestQuery query, Jurisdiction? jurisdiction, CancellationToken ct)
+    /// <summary>
+    /// The newest <see cref="RequestQuery.MaxResults"/> requests; <c>OlderFrom</c> is the oldest one's receipt when more
+    /// matched, so the caller can ask again up to it (end_date is inclusive: nothing is skipped, ties come twice).
+    /// </summary>
+    public async Task<(GeoList List, DateTime? OlderFrom)> ListAsync(RequestQuery query, Jurisdiction? jurisdiction, CancellationToken ct)
     {
         var rows = Rows(jurisdiction);
         if (query.Ids.Count > 0)
@@ -66,8 +70,10 @@ public sealed class ServiceRequestReader(AppDbContext db, SlaMatrix sla)
             if (query.Status == RequestStatus.Closed) rows = rows.Where(Closed);
             if (query.Status == RequestStatus.Open) rows = rows.Where(Open);
         }
-        var list = await rows.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Number).Take(RequestQuery.MaxResults).ToListAsync(ct);
-        return await ToGeoAsync(list, ct);
+        var list = await rows.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Number).Take(RequestQuery.MaxResults + 1).ToListAsync(ct);
+        var more = list.Count > RequestQuery.MaxResults;
+        if (more) list.RemoveAt(list.Count - 1);
+        return (await ToGeoAsync(list, ct), more ? list[^1].ReceivedAt : null);
     }
 
     public async Task<GeoList> GetAsync(string id, Jurisdiction? jurisdiction, CancellationToken ct)
