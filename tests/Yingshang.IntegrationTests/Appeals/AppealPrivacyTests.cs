@@ -35,6 +35,28 @@ public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task The_reveal_list_on_the_page_says_how_many_reveals_there_were_beyond_the_latest_fifty()
+    {
+        var id = await DispatchedWithAsync("13655550052", "反复查看号码的诉求");
+        using var supervisor = await app.ClientForAsync("supervisor");
+        for (var i = 0; i < 52; i++) (await supervisor.PostAsJsonAsync($"/api/v1/appeals/{id}/reveal", new { reason = $"第 {i + 1} 次回访" })).EnsureSuccessStatusCode();
+
+        using (var page = await CookieSession.SignInAsync(app, "supervisor"))
+        {
+            var html = await page.HtmlAsync($"/Appeals/{id}");
+            html.ShouldContain("共 52 次，以下为最近 50 次；全部记录见审计日志（系统管理员）。");
+            html.ShouldContain("第 52 次回访");
+            html.ShouldNotContain("第 2 次回访");
+        }
+        using var admin = await CookieSession.SignInAsync(app, "admin");
+        var adminHtml = await admin.HtmlAsync($"/Appeals/{id}");
+        var link = $"/Admin/Audit?entityType=Appeal&entityKey={id.ToString(CultureInfo.InvariantCulture)}";
+        adminHtml.ShouldContain($"<a href=\"{link}\">在审计日志中查看全部</a>");
+        (await admin.HtmlAsync(link)).ShouldContain("第 52 次回访");
+        (await admin.HtmlAsync(link + "&page=2")).ShouldContain("第 1 次回访");
+    }
+
+    [Fact]
     public async Task The_audit_log_keeps_the_requester_phone_masked_in_the_appeal_and_its_messages()
     {
         var id = await DispatchedWithAsync("13655559876", "占道经营");

@@ -10,7 +10,7 @@ namespace Yingshang.Web.Platform.Audit;
 public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
-        services.AddScoped<AuditTrail>().AddScoped<AuditChain>()
+        services.AddScoped<AuditTrail>().AddScoped<AuditChain>().AddSingleton<AuditEntityTypes>()
             .AddJob<AuditSealer>("audit-seal", AuditSealer.Interval);
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)

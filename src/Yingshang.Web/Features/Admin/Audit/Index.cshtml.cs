@@ -9,7 +9,7 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Admin.Audit;
 
-public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail audit, AuditEntityTypes types, TimeProvider clock) : PageModel
 {
     private const int PageSize = 50;
 
@@ -50,7 +50,9 @@ public sealed class IndexModel(AppDbContext db, AuditChain chain, AuditTrail aud
 
     private async Task LoadAsync(int page, CancellationToken ct)
     {
-        EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        EntityTypes = await types.ListAsync(db, ct);
+        // A type audited since the list was read (or asked for by a link) is still shown as chosen.
+        if (!string.IsNullOrWhiteSpace(EntityType) && !EntityTypes.Contains(EntityType)) EntityTypes = [.. EntityTypes, EntityType.Trim()];
         if (!FiltersAreValid()) return;
         Result = await PageNumbers.LoadAsync(page, PageSize, p => db.AuditEntries.AsNoTracking().Filter(Filter).ToPageAsync(p, ct));
         References = await AuditReferences.LoadAsync(db, [.. Result.Items], ct);

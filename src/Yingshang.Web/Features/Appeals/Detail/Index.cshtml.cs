@@ -40,6 +40,9 @@ public sealed class IndexModel(
 
     /// <summary>Who revealed the requester's number and when (Supervisor and Admin see it on the page; all in the audit log).</summary>
     public IReadOnlyList<RevealLogEntry> RevealLog { get; private set; } = [];
+    /// <summary>How many reveals there were in all; the page lists the latest <see cref="RevealsShown"/>.</summary>
+    public int RevealTotal { get; private set; }
+    public const int RevealsShown = 50;
 
     public sealed record RevealLogEntry(DateTime At, string Actor, string? Reason);
 
@@ -123,10 +126,11 @@ public sealed class IndexModel(
         if (User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin))
         {
             var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            RevealLog = [.. (await db.AuditEntries.AsNoTracking()
-                    .Where(e => e.EntityType == nameof(Appeals.Appeal) && e.EntityKey == key && e.Action == RequesterReveal.AuditAction)
-                    .OrderByDescending(e => e.Id).Take(50).Select(e => new { e.At, e.Actor, e.After }).ToListAsync(ct))
+            var reveals = db.AuditEntries.AsNoTracking()
+                .Where(e => e.EntityType == nameof(Appeals.Appeal) && e.EntityKey == key && e.Action == RequesterReveal.AuditAction);
+            RevealLog = [.. (await reveals.OrderByDescending(e => e.Id).Take(RevealsShown).Select(e => new { e.At, e.Actor, e.After }).ToListAsync(ct))
                 .Select(e => new RevealLogEntry(e.At, e.Actor, RequesterReveal.ReasonOf(e.After)))];
+            RevealTotal = RevealLog.Count < RevealsShown ? RevealLog.Count : await reveals.CountAsync(ct);
         }
         if (AppealNotificationLog.Readers.Any(User.IsInRole)) Notifications = await notifications.ListAsync(id, ct);
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
