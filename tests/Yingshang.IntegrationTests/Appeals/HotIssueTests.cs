@@ -68,6 +68,42 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_large_hot_issue_counts_all_its_appeals_lists_the_newest_fifty_and_recommends_them_all()
+    {
+        const string topic = "西山县{0}号路段井盖缺失，夜间行人和电动车容易掉入，存在严重安全隐患，请尽快修复。";
+        using var op = await app.ClientForAsync("operator");
+        var ids = new List<int>();
+        for (var i = 0; i < 56; i++)
+        {
+            var body = Body("求助", string.Format(System.Globalization.CultureInfo.InvariantCulture, topic, i + 1));
+            body["county"] = "西山县";
+            body["category"] = "市政设施";
+            ids.Add((await (await PostAsync(op, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32());
+        }
+        // The first call came two days ago: the issue's first receipt is one of the appeals not listed.
+        var twoDaysAgo = app.Clock.GetUtcNow().UtcDateTime.AddDays(-2);
+        await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().Where(a => a.Id == ids[0]).ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, twoDaysAgo)));
+        using var leader = await app.ClientForAsync("leader");
+        var report = await (await leader.GetAsync("/api/v1/appeals/hot-issues?days=7&county=西山县")).ShouldBeJsonAsync();
+        var issue = report.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("key").GetInt32() == ids.Min());
+        issue.GetProperty("size").GetInt32().ShouldBe(56);
+        issue.GetProperty("firstReceivedAt").GetString().ShouldBe(Yingshang.Web.Features.Appeals.Detail.AppealReader.Iso(twoDaysAgo));
+        var listed = issue.GetProperty("appeals").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).ToList();
+        listed.ShouldBe(ids.AsEnumerable().Reverse().Take(HotIssueReport.AppealsShown));
+        issue.TryGetProperty("appealIds", out _).ShouldBeFalse();
+
+        using var session = await CookieSession.SignInAsync(app, "supervisor");
+        var page = $"/Appeals/HotIssues?days=7&county=西山县&cluster={ids.Min()}";
+        (await session.HtmlAsync(page)).ShouldContain("共 56 件，列出最近 50 件");
+        var marked = await session.PostFormToAsync(page, "/Appeals/HotIssues?handler=Mark", ("days", "7"), ("county", "西山县"), ("cluster", ids.Min().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("note", "井盖缺失集中反映"));
+        marked.StatusCode.ShouldBe(HttpStatusCode.Redirect, await CookieSession.HtmlOf(marked));
+        var candidate = await app.InDatabaseAsync(db => db.Set<TypicalCase>().OrderByDescending(t => t.Id).FirstAsync());
+        candidate.Note.ShouldBe("井盖缺失集中反映");
+        (await app.InDatabaseAsync(db => db.Set<TypicalCase>().Where(t => t.Id == candidate.Id).SelectMany(t => t.Appeals).CountAsync())).ShouldBe(56);
+    }
+
+    [Fact]
     public async Task Only_an_admin_changes_the_thresholds_and_they_are_checked_and_audited()
     {
         using var sv = await app.ClientForAsync("supervisor");

@@ -6,8 +6,11 @@ namespace Yingshang.Web.Features.Appeals.HotIssues;
 /// <summary>An appeal as the clustering sees it.</summary>
 public sealed record ClusterInput(int Id, DateTime ReceivedAt, string Category, string Content);
 
+/// <summary>An appeal as a cluster keeps it: no text, so a long window's clusters stay small in memory.</summary>
+public sealed record ClusterMember(int Id, DateTime ReceivedAt);
+
 /// <summary>A group of similar appeals; <see cref="Key"/> is its first appeal's id.</summary>
-public sealed record Cluster(int Key, IReadOnlyList<ClusterInput> Members, IReadOnlyList<string> Keywords);
+public sealed record Cluster(int Key, IReadOnlyList<ClusterMember> Members);
 
 /// <summary>
 /// Leader clustering over character bigrams (README.md, "Hot issues"). Appeals are taken in id order; each joins the
@@ -23,21 +26,58 @@ public static class HotIssueClustering
 
     public static IReadOnlyList<Cluster> Of(IEnumerable<ClusterInput> appeals)
     {
-        var leaders = new List<(ClusterInput Leader, int Size, List<ClusterInput> Members)>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var appeal in appeals.OrderBy(a => a.Id))
+        var clusterer = new Clusterer();
+        foreach (var appeal in appeals.OrderBy(a => a.Id)) clusterer.Add(appeal);
+        return clusterer.Clusters;
+    }
+
+    /// <summary>
+    /// Clusters appeals fed one at a time in ascending id order (a database read streamed by id): only the leaders'
+    /// bigrams and each member's id and time are kept, never the texts.
+    /// </summary>
+    public sealed class Clusterer
+    {
+        private readonly List<(string Category, int Size, Cluster Cluster, List<ClusterMember> Members)> _leaders = [];
+        private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+        private int _last = int.MinValue;
+
+        public IReadOnlyList<Cluster> Clusters => [.. _leaders.Select(l => l.Cluster)];
+
+        public void Add(ClusterInput appeal)
         {
+            if (appeal.Id <= _last) throw new ArgumentException("Appeals must be added in ascending id order.", nameof(appeal));
+            _last = appeal.Id;
             var shingles = TextSimilarity.Shingles(appeal.Content);
-            var best = Best(appeal, shingles, leaders, index);
-            if (best is { } b) { leaders[b].Members.Add(appeal); continue; }
-            leaders.Add((appeal, shingles.Count, [appeal]));
+            var member = new ClusterMember(appeal.Id, appeal.ReceivedAt);
+            if (Best(appeal.Category, shingles) is { } b) { _leaders[b].Members.Add(member); return; }
+            var members = new List<ClusterMember> { member };
+            _leaders.Add((appeal.Category, shingles.Count, new Cluster(appeal.Id, members), members));
             foreach (var s in shingles)
             {
-                if (!index.TryGetValue(s, out var list)) index[s] = list = [];
-                list.Add(leaders.Count - 1);
+                if (!_index.TryGetValue(s, out var list)) _index[s] = list = [];
+                list.Add(_leaders.Count - 1);
             }
         }
-        return [.. leaders.Select(l => new Cluster(l.Leader.Id, l.Members, []))];
+
+        private int? Best(string category, HashSet<string> shingles)
+        {
+            if (shingles.Count < MinShared) return null;
+            var shared = new Dictionary<int, int>();
+            foreach (var s in shingles)
+                if (_index.TryGetValue(s, out var list))
+                    foreach (var c in list) shared[c] = shared.GetValueOrDefault(c) + 1;
+            int? best = null;
+            var bestScore = 0.0;
+            foreach (var (c, count) in shared.OrderBy(x => x.Key))
+            {
+                var leader = _leaders[c];
+                if (count < MinShared) continue;
+                if (leader.Category.Length > 0 && category.Length > 0 && leader.Category != category) continue;
+                var score = 2.0 * count / (shingles.Count + leader.Size);
+                if (score >= MinSimilarity && score > bestScore) (best, bestScore) = (c, score);
+            }
+            return best;
+        }
     }
 
     /// <summary>The words most of the cluster's appeals use (SmartCn words of two or more Chinese characters).</summary>
@@ -46,25 +86,4 @@ public static class HotIssueClustering
             .GroupBy(w => w, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(LabelWords).Select(g => g.Key)];
-
-    private static int? Best(ClusterInput appeal, HashSet<string> shingles,
-        List<(ClusterInput Leader, int Size, List<ClusterInput> Members)> leaders, Dictionary<string, List<int>> index)
-    {
-        if (shingles.Count < MinShared) return null;
-        var shared = new Dictionary<int, int>();
-        foreach (var s in shingles)
-            if (index.TryGetValue(s, out var list))
-                foreach (var c in list) shared[c] = shared.GetValueOrDefault(c) + 1;
-        int? best = null;
-        var bestScore = 0.0;
-        foreach (var (c, count) in shared.OrderBy(x => x.Key))
-        {
-            var leader = leaders[c].Leader;
-            if (count < MinShared) continue;
-            if (leader.Category.Length > 0 && appeal.Category.Length > 0 && leader.Category != appeal.Category) continue;
-            var score = 2.0 * count / (shingles.Count + leaders[c].Size);
-            if (score >= MinSimilarity && score > bestScore) (best, bestScore) = (c, score);
-        }
-        return best;
-    }
 }

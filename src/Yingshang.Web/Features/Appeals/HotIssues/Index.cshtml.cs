@@ -47,7 +47,7 @@ public sealed class IndexModel(HotIssueReport hot, TypicalCaseStore cases, AppDb
         if (Selected is null) { ModelState.AddModelError(nameof(Cluster), "该热点已不在当前统计中，请刷新后重试"); return Page(); }
         try
         {
-            var dto = await cases.MarkAsync(new MarkTypicalCase(Selected.Label, Note, [.. Selected.Appeals.Select(a => a.Id)]), ct);
+            var dto = await cases.MarkAsync(new MarkTypicalCase(Selected.Label, Note, [.. Selected.AppealIds.Take(TypicalCase.MaxAppeals)]), ct);
             Message = $"已推荐为典型案例候选（{dto.Appeals.Count} 件诉求）。";
             return RedirectToPage("/Appeals/HotIssues/TypicalCases");
         }
@@ -86,7 +86,7 @@ public sealed class IndexModel(HotIssueReport hot, TypicalCaseStore cases, AppDb
         [property: ExcelColumnName("上期件数")] int Before, [property: ExcelColumnName("增长倍数")] double? Growth,
         [property: ExcelColumnName("涉及县市")] string Counties, [property: ExcelColumnName("涉及部门")] string Departments,
         [property: ExcelColumnName("分类")] string Categories, [property: ExcelColumnName("首次受理")] string First,
-        [property: ExcelColumnName("最近受理")] string Last, [property: ExcelColumnName("诉求编号")] string Numbers)
+        [property: ExcelColumnName("最近受理")] string Last, [property: ExcelColumnName("诉求编号（最近 50 件）")] string Numbers)
     {
         public static ExportRow Of(HotIssue i) => new(i.Label, i.Size, i.Before, i.Growth, string.Join("、", i.Counties),
             string.Join("、", i.Departments), string.Join("、", i.Categories), i.FirstReceivedAt, i.LastReceivedAt,
