@@ -19,6 +19,7 @@ public sealed partial class PolicyEditorTests(BrowserApp app) : IClassFixture<Br
         await page.GetByLabel("主题（政策汇编的章）").FillAsync("科技创新");
         await page.GetByLabel("编码", new() { Exact = true }).FillAsync("BR-01");
         await page.GetByLabel("名称", new() { Exact = true }).FillAsync("科技型中小企业研发奖励");
+        await page.GetByLabel("兑现部门", new() { Exact = true }).SelectOptionAsync("industry");
 
         var rule = page.GetByLabel("享受条件（规则）");
         await rule.FillAsync("tags has \"专精特新\" and size > 3");
