@@ -96,7 +96,8 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
     /// </summary>
     private async Task SaveAsync(Grant grant, CancellationToken ct)
     {
-        if (db.Entry(grant).State == EntityState.Unchanged) db.Entry(grant).State = EntityState.Modified;
+        // Only the version is marked: marking the whole row would audit (and rewrite) every column, the payee's account too.
+        db.Entry(grant).Property(g => g.Version).IsModified = true;
         try
         {
             await db.SaveChangesAsync(ct);
