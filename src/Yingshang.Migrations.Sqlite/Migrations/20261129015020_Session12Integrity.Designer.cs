@@ -11,8 +11,8 @@ using Yingshang.Migrations.Sqlite;
 namespace Yingshang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteMigrations))]
-    [Migration("20261128222231_ServiceOfficerOneCurrent")]
-    partial class ServiceOfficerOneCurrent
+    [Migration("20261129015020_Session12Integrity")]
+    partial class Session12Integrity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1221,6 +1221,10 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1247,6 +1251,10 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("\"SubmissionKey\" IS NOT NULL");
 
                     b.HasIndex("OfficerUserName", "VisitDate");
 
