@@ -51,7 +51,7 @@ public sealed class RatingInvitations(
             return LinkResend.TooSoon;
         SendLink(appeal, invitation);
         // The invitation's version is checked on save: of two requests that passed the check above at once, one sends.
-        db.Entry(invitation).State = EntityState.Modified;
+        db.CheckVersionOnSave(invitation);
         try
         {
             await db.SaveChangesAsync(ct);

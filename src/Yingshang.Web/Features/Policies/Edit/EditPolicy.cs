@@ -25,7 +25,7 @@ public sealed class EditPolicyHandler(AppDbContext db)
         if (policy is null) return null;
         // The save's UPDATE of the policy checks this revision, also when only its benefits changed, and moves it on.
         if (request.Revision is { } seen) policy.Version = seen;
-        db.Entry(policy).Property(p => p.Version).IsModified = true;
+        db.CheckVersionOnSave(policy);
         var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
         policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme);
         var edits = request.Benefits ?? [];

@@ -96,8 +96,7 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
     /// </summary>
     private async Task SaveAsync(Grant grant, CancellationToken ct)
     {
-        // Only the version is marked: marking the whole row would audit (and rewrite) every column, the payee's account too.
-        db.Entry(grant).Property(g => g.Version).IsModified = true;
+        db.CheckVersionOnSave(grant);
         try
         {
             await db.SaveChangesAsync(ct);
