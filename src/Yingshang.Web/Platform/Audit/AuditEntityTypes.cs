@@ -12,14 +12,17 @@ public sealed class AuditEntityTypes(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private (IReadOnlyList<string> Types, DateTimeOffset ReadAt)? _cached;
+    // One reference to an immutable snapshot: requests read and replace it concurrently without a lock.
+    private volatile Snapshot? _cached;
 
     public async Task<IReadOnlyList<string>> ListAsync(AppDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_cached is { } c && now - c.ReadAt < Lifetime) return c.Types;
         var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
-        _cached = (types, now);
+        _cached = new Snapshot(types, now);
         return types;
     }
+
+    private sealed record Snapshot(IReadOnlyList<string> Types, DateTimeOffset ReadAt);
 }

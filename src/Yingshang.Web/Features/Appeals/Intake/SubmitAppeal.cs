@@ -51,7 +51,7 @@ public sealed partial class SubmitAppealHandler(
             // The receipt SMS names the appeal: on SQLite its id exists only after a first save.
             await db.SaveChangesAsync(() => messages.Received(appeal), ct);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException e) when (key is not null && KeyViolation.Is(e))
         {
             // A concurrent request with the same key won the unique index: answer with its appeal.
             db.ChangeTracker.Clear();
