@@ -42,6 +42,11 @@ public sealed class AssignModel(EnterpriseProfileLookup lookup, ServiceOfficers 
         {
             ModelState.AddModelError(nameof(UserName), e.Message);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "该企业的首席服务员在您打开本页之后已由他人指定，请查看下方最新记录后再保存。");
+            Terms = await officers.HistoryAsync(Enterprise.Uscc, ct);
+        }
         return Page();
     }
 
