@@ -258,6 +258,42 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
             }
         }
     }
+
+    [Fact]
+    public async Task A_voucher_taken_by_another_case_while_this_one_records_it_is_409_not_500()
+    {
+        var demo = await app.InDatabaseAsync(db => db.UserClaims.Where(c => c.ClaimType == AppClaims.Uscc).Select(c => c.ClaimValue!).ToListAsync());
+        var ids = await app.InDatabaseAsync(async db =>
+        {
+            var grants = await db.Set<Grant>().Where(g => g.BenefitCode == "CFW-02" && g.Status == GrantStatus.Notified && !demo.Contains(g.Uscc))
+                .OrderBy(g => g.Id).Take(2).ToListAsync();
+            foreach (var grant in grants)
+            {
+                grant.Confirm(new BankAccount("示范州农村商业银行", "测试账户", "6228480012345678901"), DateTime.UtcNow, "test");
+                grant.Approve(null, DateTime.UtcNow, "test");
+            }
+            await db.SaveChangesAsync();
+            return grants.Select(g => g.Id).ToList();
+        });
+        var voucher = $"PZ-TAKEN-{ids[0]}";
+
+        // The other case's payment is written but not committed: this request's check cannot see it, and its insert
+        // waits on the unique index (PostgreSQL) or the write lock (SQLite) until the other commits.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Payments).SingleAsync(g => g.Id == ids[1]);
+        other.RecordPayment(3000, voucher, new DateOnly(2026, 11, 27), DateTime.UtcNow, "test");
+        await db.SaveChangesAsync();
+        var request = PostAsync("handler.market", $"{Grants}/{ids[0]}/payments", new { amount = 3000, voucherNumber = voucher, date = "2026-11-27" });
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await transaction.CommitAsync();
+
+        var problem = await (await request).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("code").GetString().ShouldBe("payment.voucher-taken");
+        (await app.InDatabaseAsync(db => db.Set<GrantPayment>().Where(p => p.VoucherNumber == voucher).Select(p => p.GrantId).ToListAsync())).ShouldBe([ids[1]]);
+        (await GetAsync(app, $"{Grants}/{ids[0]}", "handler.market")).GetProperty("payments").GetArrayLength().ShouldBe(0);
+    }
 }
 
 public sealed class GrantFlowTests_Sqlite(SqliteAppFactory app) : GrantFlowTests<SqliteAppFactory>(app);

@@ -44,7 +44,16 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
         if (await db.Set<GrantPayment>().AnyAsync(p => p.VoucherNumber == v, ct))
             throw new BusinessRuleException("payment.voucher-taken", $"凭证号 {v} 已被使用");
         var payment = grant.RecordPayment(amount, v, date, Now, user.Name);
-        await SaveAsync(grant, ct);
+        try
+        {
+            await SaveAsync(grant, ct);
+        }
+        catch (DbUpdateException e) when (KeyViolation.Is(e))
+        {
+            // Another case recorded the same voucher between the check above and this save: the unique index decides.
+            db.ChangeTracker.Clear();
+            throw new BusinessRuleException("payment.voucher-taken", $"凭证号 {v} 已被使用");
+        }
         return payment;
     }
 
