@@ -294,6 +294,49 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         (await app.InDatabaseAsync(db => db.Set<GrantPayment>().Where(p => p.VoucherNumber == voucher).Select(p => p.GrantId).ToListAsync())).ShouldBe([ids[1]]);
         (await GetAsync(app, $"{Grants}/{ids[0]}", "handler.market")).GetProperty("payments").GetArrayLength().ShouldBe(0);
     }
+
+    [Fact]
+    public async Task The_enterprise_page_keeps_what_was_typed_and_after_a_lost_race_shows_the_case_as_stored()
+    {
+        var demo = await app.InDatabaseAsync(db => db.UserClaims.Where(c => c.ClaimType == AppClaims.Uscc).Select(c => c.ClaimValue!).ToListAsync());
+        var picked = await app.InDatabaseAsync(db => db.Set<Grant>().Where(g => g.BenefitCode == "CFW-02" && g.Status == GrantStatus.Notified && !demo.Contains(g.Uscc))
+            .OrderBy(g => g.Id).Select(g => new { g.Id, g.Uscc }).FirstAsync());
+        var (id, uscc) = (picked.Id, picked.Uscc);
+        await using (var users = app.Services.CreateAsyncScope())
+        {
+            var manager = users.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = $"qiye.page{id}", DisplayName = "页面测试企业" };
+            (await manager.CreateAsync(user, AppFactory.Password)).Succeeded.ShouldBeTrue();
+            await manager.AddToRoleAsync(user, Roles.Enterprise);
+            await manager.AddClaimAsync(user, new Claim(AppClaims.Uscc, uscc));
+        }
+        using var page = await Admin.CookieSession.SignInAsync(app, $"qiye.page{id}");
+        var path = $"/Policies/MyBenefits/{id}";
+
+        var invalid = await Admin.CookieSession.HtmlOf(await page.PostFormAsync(path,
+            ("Act", "confirm"), ("BankName", "示范州农村商业银行"), ("AccountName", "某某经营部"), ("AccountNumber", "12ab")));
+        invalid.ShouldContain("value=\"示范州农村商业银行\"");
+        invalid.ShouldContain("value=\"某某经营部\"");
+
+        // The same case declined in another window, saved but not yet committed while this confirmation is posted.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Steps).SingleAsync(g => g.Id == id);
+        other.Decline("另一窗口已放弃", DateTime.UtcNow, "test");
+        await db.SaveChangesAsync();
+        var confirm = page.PostFormAsync(path, ("Act", "confirm"), ("BankName", "示范州农村商业银行"), ("AccountName", "某某经营部"), ("AccountNumber", "6228480012345678901"));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await transaction.CommitAsync();
+
+        var response = await confirm;
+        var html = await Admin.CookieSession.HtmlOf(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("企业已放弃");
+        html.ShouldNotContain("待部门审批");
+        (await app.InDatabaseAsync(db => db.Set<Grant>().IgnoreQueryFilters().Where(g => g.Id == id).Select(g => g.Status).SingleAsync())).ShouldBe(GrantStatus.Declined);
+    }
 }
 
 public sealed class GrantFlowTests_Sqlite(SqliteAppFactory app) : GrantFlowTests<SqliteAppFactory>(app);

@@ -49,7 +49,7 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
         }
         catch (Exception e) when (ModelState.TryAddDomainError(e, GetType(), ""))
         {
-            Grant = GrantQueries.ToStaffBody((await workflow.ForStaffAsync(Id, ct))!, User);
+            Grant = GrantQueries.ToStaffBody((await workflow.StoredForStaffAsync(Id, ct))!, User);
             return Page();
         }
         Message = "已保存。";

@@ -21,12 +21,21 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
     public static string? UsccOf(ClaimsPrincipal principal) =>
         principal.IsInRole(Roles.Enterprise) ? principal.FindFirstValue(AppClaims.Uscc) : null;
 
-    public Task<Grant?> ForEnterpriseAsync(ClaimsPrincipal principal, int id, CancellationToken ct) =>
-        UsccOf(principal) is { } uscc
-            ? Cases().IgnoreQueryFilters().FirstOrDefaultAsync(g => g.Id == id && g.Uscc == uscc, ct)
-            : Task.FromResult<Grant?>(null);
+    public Task<Grant?> ForEnterpriseAsync(ClaimsPrincipal principal, int id, CancellationToken ct) => ForEnterpriseAsync(principal, id, Cases(), ct);
 
     public Task<Grant?> ForStaffAsync(int id, CancellationToken ct) => Cases().FirstOrDefaultAsync(g => g.Id == id, ct);
+
+    /// <summary>The case as stored, for a page that shows a refused step: never the step's unsaved changes.</summary>
+    public Task<Grant?> StoredForEnterpriseAsync(ClaimsPrincipal principal, int id, CancellationToken ct) =>
+        ForEnterpriseAsync(principal, id, Cases().AsNoTracking(), ct);
+
+    /// <inheritdoc cref="StoredForEnterpriseAsync"/>
+    public Task<Grant?> StoredForStaffAsync(int id, CancellationToken ct) => Cases().AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+
+    private static Task<Grant?> ForEnterpriseAsync(ClaimsPrincipal principal, int id, IQueryable<Grant> cases, CancellationToken ct) =>
+        UsccOf(principal) is { } uscc
+            ? cases.IgnoreQueryFilters().FirstOrDefaultAsync(g => g.Id == id && g.Uscc == uscc, ct)
+            : Task.FromResult<Grant?>(null);
 
     private IQueryable<Grant> Cases() => db.Set<Grant>().Include(g => g.Steps).Include(g => g.Payments);
 
@@ -112,7 +121,6 @@ public sealed class GrantWorkflow(AppDbContext db, ICurrentUser user, TimeProvid
         }
         catch (DbUpdateConcurrencyException)
         {
-            // The page reads the case again to show the error; it must not see this request's unsaved payment.
             db.ChangeTracker.Clear();
             throw;
         }

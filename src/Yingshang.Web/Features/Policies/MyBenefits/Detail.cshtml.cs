@@ -41,7 +41,7 @@ public sealed class DetailModel(GrantWorkflow workflow) : PageModel
         }
         catch (Exception e) when (ModelState.TryAddDomainError(e, GetType(), ""))
         {
-            Grant = GrantQueries.ToBody(grant);
+            Grant = GrantQueries.ToBody((await workflow.StoredForEnterpriseAsync(User, Id, ct))!);
             return Page();
         }
         Message = grant.Status switch
