@@ -293,6 +293,12 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         problem.GetProperty("code").GetString().ShouldBe("payment.voucher-taken");
         (await app.InDatabaseAsync(db => db.Set<GrantPayment>().Where(p => p.VoucherNumber == voucher).Select(p => p.GrantId).ToListAsync())).ShouldBe([ids[1]]);
         (await GetAsync(app, $"{Grants}/{ids[0]}", "handler.market")).GetProperty("payments").GetArrayLength().ShouldBe(0);
+        using var page = await Admin.CookieSession.SignInAsync(app, "handler.market");
+        var html = await Admin.CookieSession.HtmlOf(await page.PostFormAsync($"/Policies/Grants/{ids[0]}", ("Act", "pay"), ("Amount", "2999.5"), ("Voucher", voucher), ("Date", "2026-11-26")));
+        html.ShouldContain($"凭证号 {voucher} 已被使用");
+        html.ShouldContain($"value=\"{voucher}\"");
+        html.ShouldContain("value=\"2999.5\"");
+        html.ShouldContain("value=\"2026-11-26\"");
     }
 
     [Fact]
