@@ -36,14 +36,22 @@ public sealed class EditPolicyHandler(AppDbContext db)
                 throw new FieldValidationException($"benefits[{i}].id", "该兑现事项不属于此政策");
         }
         foreach (var gone in policy.Benefits.Where(b => edits.All(e => e.Id != b.Id)).ToList()) policy.RemoveBenefit(gone);
+        var mustBeKnown = new string?[edits.Count];
         for (var i = 0; i < edits.Count; i++)
         {
             var e = edits[i];
             var draft = new BenefitDraft(e.Code ?? "", e.Name ?? "", e.Kind, e.Mode, e.Department, e.Rule ?? "", e.Amount);
-            if (e.Id is { } bid) policy.ChangeBenefit(policy.Benefits.First(b => b.Id == bid), draft, e.RuleEffectiveFrom, $"benefits[{i}]");
-            else policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom);
+            if (e.Id is { } bid)
+            {
+                var benefit = policy.Benefits.First(b => b.Id == bid);
+                var stored = benefit.Department;
+                policy.ChangeBenefit(benefit, draft, e.RuleEffectiveFrom, $"benefits[{i}]");
+                // A 依申请 benefit keeps a department stored before the list existed (free text) until someone changes it.
+                mustBeKnown[i] = benefit.Mode == BenefitMode.OnApplication && benefit.Department == stored ? null : benefit.Department;
+            }
+            else mustBeKnown[i] = policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom).Department;
         }
-        await BenefitDepartments.CheckAsync(db, [.. edits.Select(e => e.Department)], ct);
+        await BenefitDepartments.CheckAsync(db, mustBeKnown, ct);
         await EnsureUniqueAsync(policy, ct);
         await db.SaveChangesAsync(ct);
         return policy;
