@@ -1273,6 +1273,11 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SubmissionHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SubmissionKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1304,7 +1309,7 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubmissionKey")
+                    b.HasIndex("OfficerUserName", "SubmissionKey")
                         .IsUnique()
                         .HasFilter("\"SubmissionKey\" IS NOT NULL");
 

@@ -1218,6 +1218,11 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmissionKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1249,7 +1254,7 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubmissionKey")
+                    b.HasIndex("OfficerUserName", "SubmissionKey")
                         .IsUnique()
                         .HasFilter("\"SubmissionKey\" IS NOT NULL");
 

@@ -181,6 +181,25 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
 
         var reused = await (await PostAsync("visit-key-1", visit with { summary = "另一次走访。" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         reused.GetProperty("code").GetString().ShouldBe("idempotency-key-reused");
+        // What is not stored on the visit counts too: another requester phone, or the issue not filed as an appeal.
+        (await (await PostAsync("visit-key-1", visit with { contactPhone = "13900005555" })).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("idempotency-key-reused");
+        var notFiled = visit with { issues = new object[] { new { content = "重复提交的问题：园区道路积水。", submitAsAppeal = false, type = "求助" } } };
+        (await (await PostAsync("visit-key-1", notFiled)).ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("idempotency-key-reused");
+
+        // A key belongs to its officer: another officer's visit under the same key is its own.
+        var otherUscc = await app.InDatabaseAsync(db => db.Enterprises.Where(e => !db.ServiceOfficers.Any(o => o.Uscc == e.Uscc))
+            .OrderBy(e => e.Name).Select(e => e.Uscc).FirstAsync());
+        using (var supervisor = await app.ClientForAsync("supervisor"))
+            await (await supervisor.PutAsJsonAsync($"/api/v1/enterprises/{otherUscc}/officer", new { userName = "handler.housing" })).ShouldBeJsonAsync();
+        using (var housing = await app.ClientForAsync("handler.housing"))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/enterprises/{otherUscc}/visits")
+                { Content = JsonContent.Create(new { visitDate = "2026-11-26", participants = "首席服务员", summary = "另一位服务员的走访。" }) };
+            request.Headers.Add("Idempotency-Key", "visit-key-1");
+            var own = await (await housing.SendAsync(request)).ShouldBeJsonAsync(HttpStatusCode.Created);
+            own.GetProperty("id").GetInt32().ShouldNotBe(ids[0]);
+        }
         await (await PostAsync(new string('k', 101), visit)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         (await PostAsync("visit-key-2", visit)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Uscc == uscc && v.Summary == "重复提交的走访。"))).ShouldBe(2);

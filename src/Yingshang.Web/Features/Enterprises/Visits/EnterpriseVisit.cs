@@ -18,13 +18,16 @@ public sealed class EnterpriseVisit : Entity
     public string Participants { get; private set; } = "";
     public string Summary { get; private set; } = "";
     public string? ContactName { get; private set; }
-    /// <summary>The form's one-time key or the API's Idempotency-Key: the same key records the visit once.</summary>
+    /// <summary>The form's one-time key or the API's Idempotency-Key: the same officer's same key records the visit once.</summary>
     public string? SubmissionKey { get; private set; }
+    /// <summary>SHA-256 of the whole submission (also what is not stored here: which issues became appeals, the phone).</summary>
+    public string? SubmissionHash { get; private set; }
     public List<VisitIssue> Issues { get; private set; } = [];
 
     /// <summary>A visit dated after <paramref name="today"/> (China date) is refused: a visit is recorded after it happened.</summary>
     public static EnterpriseVisit Record(string uscc, string enterpriseName, string officerUserName, string officerName, DateOnly visitDate,
-        DateOnly today, string participants, string summary, string? contactName, IEnumerable<string> issues, string? submissionKey = null)
+        DateOnly today, string participants, string summary, string? contactName, IEnumerable<string> issues,
+        (string Key, string Hash)? submission = null)
     {
         if (visitDate > today) throw new FieldValidationException("visitDate", $"走访日期不能晚于今天（{today:yyyy-MM-dd}）");
         var list = issues.ToList();
@@ -33,14 +36,12 @@ public sealed class EnterpriseVisit : Entity
         {
             Uscc = uscc, EnterpriseName = enterpriseName, OfficerUserName = officerUserName, OfficerName = officerName, VisitDate = visitDate,
             Participants = participants, Summary = summary, ContactName = contactName, Issues = [.. list.Select(t => new VisitIssue(t))],
-            SubmissionKey = submissionKey,
+            SubmissionKey = submission?.Key, SubmissionHash = submission?.Hash,
         };
     }
 
     /// <summary>Whether a second submission under this visit's key is the same visit (a double click, a retry), not another one.</summary>
-    public bool SameAs(EnterpriseVisit other) =>
-        (Uscc, VisitDate, Participants, Summary, ContactName) == (other.Uscc, other.VisitDate, other.Participants, other.Summary, other.ContactName)
-        && Issues.Select(i => i.Content).SequenceEqual(other.Issues.Select(i => i.Content));
+    public bool SameAs(EnterpriseVisit other) => SubmissionHash is not null && SubmissionHash == other.SubmissionHash;
 }
 
 /// <summary>An issue raised during a visit; when submitted as an appeal (channel visit) it names that appeal.</summary>

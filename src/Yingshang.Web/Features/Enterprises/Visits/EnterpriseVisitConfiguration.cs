@@ -18,7 +18,8 @@ internal sealed class EnterpriseVisitConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(x => new { x.Uscc, x.VisitDate });
         builder.HasIndex(x => new { x.OfficerUserName, x.VisitDate });
         builder.Property(x => x.SubmissionKey).HasMaxLength(100);
-        builder.HasIndex(x => x.SubmissionKey).IsUnique().HasFilter("\"SubmissionKey\" IS NOT NULL");
+        builder.Property(x => x.SubmissionHash).HasMaxLength(64).IsUnicode(false);
+        builder.HasIndex(x => new { x.OfficerUserName, x.SubmissionKey }).IsUnique().HasFilter("\"SubmissionKey\" IS NOT NULL");
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.Uscc).HasPrincipalKey(e => e.Uscc).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(x => x.Issues, issue =>
         {

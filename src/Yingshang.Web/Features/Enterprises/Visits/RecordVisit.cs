@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.Web.Features.Appeals.Contracts;
 using Yingshang.Web.Features.Enterprises.Service;
@@ -45,7 +47,8 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
         if (issues.Any(x => x.Input.SubmitAsAppeal) && string.IsNullOrWhiteSpace(r.ContactPhone))
             throw new FieldValidationException("contactPhone", "将问题作为诉求提交时，须填写企业联系电话");
         var visit = EnterpriseVisit.Record(enterprise.Uscc, enterprise.Name, user.Name, officerName, date, ChinaTime.Today(clock),
-            participants, summary, string.IsNullOrEmpty(contact) ? null : contact, issues.Select(x => x.Text), key);
+            participants, summary, string.IsNullOrEmpty(contact) ? null : contact, issues.Select(x => x.Text),
+            key is null ? null : (key, Fingerprint(enterprise.Uscc, r, issues)));
         if (key is not null && await EarlierAsync(key, visit, ct) is { } earlier) return new RecordedVisit(earlier, true);
         try
         {
@@ -62,7 +65,7 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
 
     private async Task<EnterpriseVisit?> EarlierAsync(string key, EnterpriseVisit visit, CancellationToken ct)
     {
-        var earlier = await db.EnterpriseVisits.AsNoTracking().FirstOrDefaultAsync(v => v.SubmissionKey == key, ct);
+        var earlier = await db.EnterpriseVisits.AsNoTracking().FirstOrDefaultAsync(v => v.OfficerUserName == visit.OfficerUserName && v.SubmissionKey == key, ct);
         if (earlier is null) return null;
         return earlier.SameAs(visit) ? earlier
             : throw new BusinessRuleException("idempotency-key-reused", "该提交键已用于另一次内容不同的走访，请刷新页面后重新填写");
@@ -106,6 +109,14 @@ public sealed class RecordVisitHandler(AppDbContext db, TimeProvider clock, ICur
             }, x.Field == "county" ? "企业名录中该企业没有所属县市，无法提交诉求，请先补全企业信息" : x.Message);
         }
     }
+
+    private static string Fingerprint(string uscc, RecordVisit r, List<(int Index, VisitIssueInput Input, string Text)> issues) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            uscc, date = r.VisitDate?.Trim(), participants = r.Participants?.Trim(), summary = r.Summary?.Trim(), contact = r.ContactName?.Trim(),
+            phone = r.ContactPhone?.Trim(),
+            issues = issues.Select(x => new { x.Text, x.Input.SubmitAsAppeal, type = x.Input.Type?.Trim(), category = x.Input.Category?.Trim() }),
+        })));
 
     private static DateOnly ParseDate(string? text)
     {
