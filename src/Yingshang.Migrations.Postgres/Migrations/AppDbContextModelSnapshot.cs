@@ -256,6 +256,13 @@ namespace Yingshang.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
                     b.Property<int?>("LeadDepartmentId")
                         .HasColumnType("integer");
 
@@ -390,9 +397,6 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FirstDispatchedAt"), new[] { "LeadDepartmentId", "RegionId", "Status", "SignedAt", "ContactedAt", "RepliedAt", "SignDueAt", "ContactDueAt", "CloseDueAt", "PausedAt" });
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("MergedIntoId")
                         .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
@@ -414,6 +418,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasIndex("FirstDispatchedAt", "RegionId")
                         .HasFilter("\"FirstDispatchedAt\" IS NOT NULL");
+
+                    b.HasIndex("IdempotencyKey", "IdempotencyScope")
+                        .IsUnique();
 
                     b.HasIndex("LeadDepartmentId", "Status");
 

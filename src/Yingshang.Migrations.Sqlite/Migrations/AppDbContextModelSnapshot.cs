@@ -228,6 +228,13 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<int?>("LeadDepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -361,9 +368,6 @@ namespace Yingshang.Migrations.Sqlite.Migrations
                         .HasFilter("\"FirstDispatchedAt\" IS NOT NULL AND (\"SignedAt\" IS NULL OR \"ContactedAt\" IS NULL OR \"RepliedAt\" IS NULL)")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadDepartmentId", "RegionId", "Status", "SignedAt", "ContactedAt", "RepliedAt", "SignDueAt", "ContactDueAt", "CloseDueAt", "PausedAt" });
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("MergedIntoId")
                         .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
@@ -385,6 +389,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FirstDispatchedAt", "RegionId")
                         .HasFilter("\"FirstDispatchedAt\" IS NOT NULL");
+
+                    b.HasIndex("IdempotencyKey", "IdempotencyScope")
+                        .IsUnique();
 
                     b.HasIndex("LeadDepartmentId", "Status");
 

@@ -85,6 +85,20 @@ public abstract class AppealIntakeTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_key_belongs_to_its_caller_so_two_callers_sending_the_same_key_get_two_appeals()
+    {
+        using var op = await app.ClientForAsync("operator");
+        using var supervisor = await app.ClientForAsync("supervisor");
+        var key = $"shared-{Guid.NewGuid():N}";
+        var mine = await (await PostAsync(op, Body(), key)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var theirs = await PostAsync(supervisor, Body(), key);
+        theirs.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        (await theirs.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32().ShouldNotBe(mine.GetProperty("id").GetInt32());
+        await (await PostAsync(supervisor, Body(content: "另一件事"), key)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await app.InDatabaseAsync(db => db.Appeals.CountAsync(a => a.IdempotencyKey == key))).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_key_reused_for_different_content_is_refused()
     {
         using var op = await app.ClientForAsync("operator");

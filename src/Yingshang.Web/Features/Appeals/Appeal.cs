@@ -19,6 +19,8 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
     public string Number { get; private set; } = "";
     public string TrackingCode { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
+    /// <summary>Whose key it is (the API caller's user id; empty for the pages' own one-time keys): keys of two callers never meet.</summary>
+    public string IdempotencyScope { get; private set; } = "";
     public string? IdempotencyFingerprint { get; private set; }
 
     public AppealStatus Status { get; private set; }
@@ -75,7 +77,7 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
         var appeal = new Appeal
         {
             Number = number, TrackingCode = trackingCode, IdempotencyKey = intake.IdempotencyKey,
-            IdempotencyFingerprint = intake.Fingerprint, Status = AppealStatus.Received, Type = intake.Type,
+            IdempotencyScope = intake.IdempotencyScope, IdempotencyFingerprint = intake.Fingerprint, Status = AppealStatus.Received, Type = intake.Type,
             Urgency = intake.Urgency, Channel = intake.Channel, RegionId = intake.RegionId, Address = intake.Address,
             Category = intake.Category, Content = intake.Content, RequesterName = intake.RequesterName,
             RequesterPhone = intake.RequesterPhone, RequesterConfidential = intake.Confidential,
@@ -96,7 +98,7 @@ public sealed partial class Appeal : Entity, IDepartmentScoped<Appeal>
 public sealed record AppealIntake(
     string Content, AppealType Type, AppealUrgency Urgency, AppealChannel Channel, int RegionId, string Address,
     string Category, string RequesterName, string RequesterPhone, bool Confidential, string? IdempotencyKey, string? Fingerprint,
-    string? EnterpriseUscc = null, string? EnterpriseName = null);
+    string? EnterpriseUscc = null, string? EnterpriseName = null, string IdempotencyScope = "");
 
 /// <summary>Who acts, when, and the working-day calendar the deadlines are computed on.</summary>
 public sealed record AppealContext(string Actor, string ActorName, DateTimeOffset Now, Platform.Time.WorkCalendar Calendar);

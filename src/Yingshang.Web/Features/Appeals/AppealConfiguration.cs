@@ -34,7 +34,8 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
 
         builder.HasIndex(x => x.Number).IsUnique();
         builder.HasIndex(x => x.TrackingCode).IsUnique();
-        builder.HasIndex(x => x.IdempotencyKey).IsUnique();
+        builder.Property(x => x.IdempotencyScope).HasMaxLength(64).HasDefaultValue("");
+        builder.HasIndex(x => new { x.IdempotencyKey, x.IdempotencyScope }).IsUnique();
         builder.HasIndex(x => new { x.Status, x.ReceivedAt });
         builder.HasIndex(x => new { x.LeadDepartmentId, x.Status });
         builder.HasIndex(x => x.ReceivedAt);

@@ -146,11 +146,11 @@ public static class AppealsModule
 
     private static async Task<Results<Created<AppealDto>, ProblemHttpResult>> SubmitAsync(
         SubmitAppeal request, [FromHeader(Name = "Idempotency-Key")] string? key, SubmitAppealHandler handler, AppealReader reader,
-        EnterpriseLink link, HttpContext http, CancellationToken ct)
+        EnterpriseLink link, ICurrentUser user, HttpContext http, CancellationToken ct)
     {
         if (await link.RefusalAsync(request.Channel, request.Uscc, ct) is { } refusal)
             return TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "无权使用该受理渠道");
-        var outcome = await handler.HandleAsync(request, key, ct);
+        var outcome = await handler.HandleAsync(request, key, ct, keyScope: user.Id ?? "");
         if (outcome.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         var dto = outcome.Created is { } created ? await reader.ToDtoAsync(created, ct) : (await reader.GetAsync(outcome.Id, ct, ignoreScope: true))!;
         return TypedResults.Created($"/api/v1/appeals/{outcome.Id}", dto);

@@ -31,17 +31,19 @@ public sealed partial class SubmitAppealHandler(
     public sealed record Outcome(int Id, bool Replayed, Appeal? Created = null);
 
     /// <param name="receiver">Who the receipt names when not the caller (a visit's officer); the caller by default.</param>
-    public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct, AppealActor? receiver = null)
+    /// <param name="keyScope">Whose <paramref name="idempotencyKey"/> it is: the same key from another scope is another appeal.</param>
+    public async Task<Outcome> HandleAsync(SubmitAppeal request, string? idempotencyKey, CancellationToken ct, AppealActor? receiver = null,
+        string keyScope = "")
     {
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 100 }) throw new FieldValidationException("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
         var fingerprint = key is null ? null : Fingerprint(request);
         // A repeat is found by the unique index when it collides (below), which saves every first request a query; inside a
         // caller's transaction a collision would abort that transaction, so there it is looked up first.
-        if (key is not null && db.Database.CurrentTransaction is not null && await FindAsync(key, fingerprint!, ct) is { } earlier)
+        if (key is not null && db.Database.CurrentTransaction is not null && await FindAsync(key, keyScope, fingerprint!, ct) is { } earlier)
             return new Outcome(earlier, true);
 
-        var intake = await ValidateAsync(request, key, fingerprint, ct);
+        var intake = await ValidateAsync(request, key, fingerprint, ct) with { IdempotencyScope = keyScope };
         var context = receiver is null ? await contexts.CreateAsync(ct) : await contexts.CreateAsync(receiver, ct);
         var appeal = Appeal.Receive(intake, await numbers.NextAsync("APL", ct), RandomNumberGenerator.GetString(TrackingAlphabet, 10), context);
         // Async, so that a key from the sequence (PostgreSQL) is fetched without blocking when a block runs out.
@@ -55,15 +57,15 @@ public sealed partial class SubmitAppealHandler(
         {
             // A concurrent request with the same key won the unique index: answer with its appeal.
             db.ChangeTracker.Clear();
-            if (await FindAsync(key, fingerprint!, ct) is { } winner) return new Outcome(winner, true);
+            if (await FindAsync(key, keyScope, fingerprint!, ct) is { } winner) return new Outcome(winner, true);
             throw;
         }
         return new Outcome(appeal.Id, false, appeal);
     }
 
-    private async Task<int?> FindAsync(string key, string fingerprint, CancellationToken ct)
+    private async Task<int?> FindAsync(string key, string scope, string fingerprint, CancellationToken ct)
     {
-        var hit = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => a.IdempotencyKey == key)
+        var hit = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => a.IdempotencyKey == key && a.IdempotencyScope == scope)
             .Select(a => new { a.Id, a.IdempotencyFingerprint }).FirstOrDefaultAsync(ct);
         if (hit is null) return null;
         if (hit.IdempotencyFingerprint != fingerprint)
