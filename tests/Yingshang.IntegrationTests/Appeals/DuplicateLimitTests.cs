@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Yingshang.IntegrationTests.Admin;
 using Yingshang.IntegrationTests.Infrastructure;
 using static Yingshang.IntegrationTests.Appeals.AppealApi;
@@ -42,6 +43,26 @@ public abstract class DuplicateLimitTests<TApp>(TApp app) : IClassFixture<TApp> 
         (await PostAsync(op, fifth)).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var supervisor = await CookieSession.SignInAsync(app, "supervisor");
         (await supervisor.HtmlAsync($"/Appeals/{ids[0]}")).ShouldContain("只比对了最新受理的 3 件");
+    }
+
+    [Fact]
+    public async Task The_appeals_compared_are_the_newest_received_not_the_highest_ids()
+    {
+        using var op = await app.ClientForAsync("operator");
+        var ids = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            var body = Body("求助", $"第 {i + 1} 次来电：小区门口路灯不亮");
+            body["requester"] = new Dictionary<string, object?> { ["name"] = "孙八", ["phone"] = "13700000902" };
+            ids.Add((await (await PostAsync(op, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32());
+        }
+        // Another instance's id block: the highest id was received an hour before the others.
+        await app.InDatabaseAsync(db => db.Appeals.Where(a => a.Id == ids[3])
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, a => a.ReceivedAt.AddHours(-1))));
+
+        var found = await (await op.GetAsync("/api/v1/appeals/duplicates?phone=13700000902")).ShouldBeJsonAsync();
+        found.GetProperty("partial").GetBoolean().ShouldBeTrue();
+        found.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).Order().ShouldBe(ids.Take(3));
     }
 }
 

@@ -90,21 +90,29 @@ public sealed partial class DuplicateFinder(AppDbContext db, TimeProvider clock,
             partial ? $"时间窗内的在办诉求超过 {MaxCompared:N0} 件，只比对了最新受理的 {MaxCompared:N0} 件，更早的疑似重复可能未列出。" : null);
     }
 
-    /// <summary>Reads the appeals newest first in batches, up to <see cref="MaxCompared"/>; true when some were left unread.</summary>
+    /// <summary>
+    /// Reads the appeals newest received first in batches, up to <see cref="MaxCompared"/>; true when some were left unread.
+    /// The order is by receipt, not id: ids come in blocks per instance, so with several instances a higher id is not newer.
+    /// </summary>
     private async Task<bool> ScanAsync(IQueryable<Appeal> appeals, Action<Row> consider, CancellationToken ct)
     {
-        var (limit, before) = (MaxCompared, int.MaxValue);
+        var limit = MaxCompared;
+        (DateTime At, int Id)? after = null;
         for (var compared = 0; compared < limit;)
         {
-            var (last, size) = (before, Math.Min(Batch, limit - compared));
-            var batch = await appeals.Where(a => a.Id < last).OrderByDescending(a => a.Id).Take(size)
+            var size = Math.Min(Batch, limit - compared);
+            var batch = await Older(appeals, after).OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Take(size)
                 .Select(a => new Row(a.Id, a.Number, a.Status, a.ReceivedAt, a.RegionId, a.Content, a.RequesterPhone)).ToListAsync(ct);
             foreach (var row in batch) consider(row);
             if (batch.Count < size) return false;
-            (compared, before) = (compared + size, batch[^1].Id);
+            (compared, after) = (compared + size, (batch[^1].ReceivedAt, batch[^1].Id));
         }
-        return await appeals.AnyAsync(a => a.Id < before, ct);
+        return await Older(appeals, after).AnyAsync(ct);
     }
+
+    private static IQueryable<Appeal> Older(IQueryable<Appeal> appeals, (DateTime At, int Id)? than) => than is (DateTime at, int id)
+        ? appeals.Where(a => a.ReceivedAt < at || (a.ReceivedAt == at && a.Id < id))
+        : appeals;
 
     private sealed record Row(int Id, string Number, AppealStatus Status, DateTime ReceivedAt, int RegionId, string Content, string RequesterPhone);
 
