@@ -135,6 +135,18 @@ public abstract class DispatchKeywordTests<TApp>(TApp app) : IClassFixture<TApp>
         var s = await (await client.GetAsync("/api/v1/appeals/suggest?content=" + Uri.EscapeDataString(text))).ShouldBeJsonAsync();
         return s.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("code").GetString()).FirstOrDefault();
     }
+
+    [Fact]
+    public async Task A_keyword_stored_by_another_admin_between_the_check_and_the_save_is_a_409_not_a_500()
+    {
+        var market = await app.InDatabaseAsync(db => db.Departments.Where(d => d.Code == "market").Select(d => d.Id).SingleAsync());
+        using var admin = await app.ClientForAsync("admin");
+        var response = await app.RaceAsync(db => Task.FromResult(db.DispatchKeywords.Add(new Yingshang.Web.Features.Appeals.Suggest.Keywords.DispatchKeyword(market, "同时添加"))),
+            () => admin.PostAsJsonAsync(Api, new { department = "market", word = "同时添加" }));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("duplicate");
+        (await app.InDatabaseAsync(db => db.DispatchKeywords.CountAsync(k => k.Word == "同时添加"))).ShouldBe(1);
+    }
 }
 
 public sealed class DispatchKeywordTests_Sqlite(SqliteAppFactory app) : DispatchKeywordTests<SqliteAppFactory>(app);

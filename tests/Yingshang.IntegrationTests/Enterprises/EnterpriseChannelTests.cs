@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Yingshang.IntegrationTests.Admin;
 using Yingshang.IntegrationTests.Appeals;
 using Yingshang.IntegrationTests.Infrastructure;
@@ -208,22 +207,12 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         // The same submission stored by another request between this one's check and its save (held open so that the
         // order is certain): the unique index refuses this one, which answers the other's visit and files no appeal.
         var first = await app.InDatabaseAsync(db => db.EnterpriseVisits.FirstAsync(v => v.Id == ids[0]));
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var other = Yingshang.Web.Features.Enterprises.Visits.EnterpriseVisit.Record(first.Uscc, first.EnterpriseName, first.OfficerUserName,
-                first.OfficerName, first.VisitDate, first.VisitDate, first.Participants, first.Summary, first.ContactName,
-                first.Issues.Select(i => i.Content), ("visit-key-3", first.SubmissionHash!));
-            db.EnterpriseVisits.Add(other);
-            await db.SaveChangesAsync();
-            var racing = PostAsync("visit-key-3", visit);
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            await transaction.CommitAsync();
-            var replayed = await racing;
-            (await replayed.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32().ShouldBe(other.Id);
-            replayed.Headers.Contains("Idempotent-Replayed").ShouldBeTrue();
-        }
+        var other = Yingshang.Web.Features.Enterprises.Visits.EnterpriseVisit.Record(first.Uscc, first.EnterpriseName, first.OfficerUserName,
+            first.OfficerName, first.VisitDate, first.VisitDate, first.Participants, first.Summary, first.ContactName,
+            first.Issues.Select(i => i.Content), ("visit-key-3", first.SubmissionHash!));
+        var replayed = await app.RaceAsync(db => Task.FromResult(db.EnterpriseVisits.Add(other)), () => PostAsync("visit-key-3", visit));
+        (await replayed.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32().ShouldBe(other.Id);
+        replayed.Headers.Contains("Idempotent-Replayed").ShouldBeTrue();
         (await app.InDatabaseAsync(db => db.EnterpriseVisits.CountAsync(v => v.Uscc == uscc && v.Summary == "重复提交的走访。"))).ShouldBe(3);
         (await app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync(a => a.Content == "重复提交的问题：园区道路积水。"))).ShouldBe(2);
     }
@@ -285,24 +274,19 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         foreach (var (uscc, viaPage) in new[] { (usccs[^2], false), (usccs[^1], true) })
         {
             await app.InDatabaseAsync(db => db.ServiceOfficers.Where(o => o.Uscc == uscc).ExecuteDeleteAsync());
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.ServiceOfficers.Add(Yingshang.Web.Features.Enterprises.Service.ServiceOfficerAssignment.Start(uscc, "handler.market", "市场监管局办理员", DateTime.UtcNow, null));
-            await db.SaveChangesAsync();
             using var page = viaPage ? await Admin.CookieSession.SignInAsync(app, "supervisor") : null;
-            Task<HttpResponseMessage> assign = viaPage
-                ? page!.PostFormAsync($"/Enterprises/{uscc}/Officer", ("UserName", "lead.market"))
-                : supervisor.PutAsJsonAsync($"/api/v1/enterprises/{uscc}/officer", new { userName = "lead.market" });
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            await transaction.CommitAsync();
+            var assign = await app.RaceAsync(
+                db => Task.FromResult(db.ServiceOfficers.Add(Yingshang.Web.Features.Enterprises.Service.ServiceOfficerAssignment.Start(uscc, "handler.market", "市场监管局办理员", DateTime.UtcNow, null))),
+                () => viaPage
+                    ? page!.PostFormAsync($"/Enterprises/{uscc}/Officer", ("UserName", "lead.market"))
+                    : supervisor.PutAsJsonAsync($"/api/v1/enterprises/{uscc}/officer", new { userName = "lead.market" }));
             if (viaPage)
             {
-                var html = await Admin.CookieSession.HtmlOf(await assign);
+                var html = await Admin.CookieSession.HtmlOf(assign);
                 html.ShouldContain("已由他人指定");
                 html.ShouldContain("市场监管局办理员");
             }
-            else (await (await assign).ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("concurrency");
+            else (await assign.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("concurrency");
             (await app.InDatabaseAsync(db => db.ServiceOfficers.Where(o => o.Uscc == uscc).Select(o => o.OfficerUserName).ToListAsync())).ShouldBe(["handler.market"]);
         }
 

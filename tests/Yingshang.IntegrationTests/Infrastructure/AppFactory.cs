@@ -86,5 +86,23 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public Task InDatabaseAsync(Func<AppDbContext, Task> work) =>
         InDatabaseAsync(async db => { await work(db); return true; });
 
+    /// <summary>
+    /// Saves <paramref name="write"/> in a transaction held open while <paramref name="request"/> starts, and commits it a
+    /// second later: the request's reads cannot see the write and its own save waits for it (a row or index lock on
+    /// PostgreSQL, the write lock on SQLite), so the race a check-then-save must survive happens every time.
+    /// </summary>
+    public async Task<T> RaceAsync<T>(Func<AppDbContext, Task> write, Func<Task<T>> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await write(db);
+        await db.SaveChangesAsync();
+        var racing = request();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await transaction.CommitAsync();
+        return await racing;
+    }
+
     private sealed record TokenBody(string AccessToken);
 }

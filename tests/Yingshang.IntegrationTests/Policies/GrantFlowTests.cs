@@ -279,17 +279,14 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
 
         // The other case's payment is written but not committed: this request's check cannot see it, and its insert
         // waits on the unique index (PostgreSQL) or the write lock (SQLite) until the other commits.
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Payments).SingleAsync(g => g.Id == ids[1]);
-        other.RecordPayment(3000, voucher, new DateOnly(2026, 11, 27), DateTime.UtcNow, "test");
-        await db.SaveChangesAsync();
-        var request = PostAsync("handler.market", $"{Grants}/{ids[0]}/payments", new { amount = 3000, voucherNumber = voucher, date = "2026-11-27" });
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await transaction.CommitAsync();
+        var response = await app.RaceAsync(async db =>
+            {
+                var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Payments).SingleAsync(g => g.Id == ids[1]);
+                other.RecordPayment(3000, voucher, new DateOnly(2026, 11, 27), DateTime.UtcNow, "test");
+            },
+            () => PostAsync("handler.market", $"{Grants}/{ids[0]}/payments", new { amount = 3000, voucherNumber = voucher, date = "2026-11-27" }));
 
-        var problem = await (await request).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("code").GetString().ShouldBe("payment.voucher-taken");
         (await app.InDatabaseAsync(db => db.Set<GrantPayment>().Where(p => p.VoucherNumber == voucher).Select(p => p.GrantId).ToListAsync())).ShouldBe([ids[1]]);
         (await GetAsync(app, $"{Grants}/{ids[0]}", "handler.market")).GetProperty("payments").GetArrayLength().ShouldBe(0);
@@ -325,17 +322,12 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         invalid.ShouldContain("value=\"某某经营部\"");
 
         // The same case declined in another window, saved but not yet committed while this confirmation is posted.
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Yingshang.Web.Platform.Persistence.AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Steps).SingleAsync(g => g.Id == id);
-        other.Decline("另一窗口已放弃", DateTime.UtcNow, "test");
-        await db.SaveChangesAsync();
-        var confirm = page.PostFormAsync(path, ("Act", "confirm"), ("BankName", "示范州农村商业银行"), ("AccountName", "某某经营部"), ("AccountNumber", "6228480012345678901"));
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await transaction.CommitAsync();
-
-        var response = await confirm;
+        var response = await app.RaceAsync(async db =>
+            {
+                var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Steps).SingleAsync(g => g.Id == id);
+                other.Decline("另一窗口已放弃", DateTime.UtcNow, "test");
+            },
+            () => page.PostFormAsync(path, ("Act", "confirm"), ("BankName", "示范州农村商业银行"), ("AccountName", "某某经营部"), ("AccountNumber", "6228480012345678901")));
         var html = await Admin.CookieSession.HtmlOf(response);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
         html.ShouldContain("已被他人修改");

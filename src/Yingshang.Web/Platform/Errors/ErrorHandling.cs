@@ -15,6 +15,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             FieldValidationException e => Validation(e.Field, e.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被他人修改",
                 "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
+            // A check-then-insert that lost a race to an identical insert (a code, a name, a key): the unique index decided.
+            DbUpdateException e when Persistence.KeyViolation.Is(e) => Problem(StatusCodes.Status409Conflict, "记录重复",
+                "同样的记录刚刚已由他人保存（可能是同时提交），请刷新后查看。", ("code", "duplicate")),
             BadHttpRequestException e => BadRequest(e),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             // Class 22 (data exception): input PostgreSQL cannot store, e.g. a NUL character in text (22021), which SQLite accepts.

@@ -26,6 +26,9 @@ public static class FormErrors
             case DbUpdateConcurrencyException:
                 state.AddModelError("", "该记录在您读取之后已被他人修改，请刷新页面后重试。");
                 return true;
+            case DbUpdateException e when Persistence.KeyViolation.Is(e):
+                state.AddModelError("", "同样的记录刚刚已由他人保存（可能是同时提交），请刷新页面后查看。");
+                return true;
             default:
                 return false;
         }
