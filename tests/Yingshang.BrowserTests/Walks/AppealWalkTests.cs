@@ -49,7 +49,7 @@ public sealed partial class AppealWalkTests(BrowserApp app) : IClassFixture<Brow
         await StepAsync(op, "回访", async form =>
         {
             await form.GetByLabel("已解决").CheckAsync();
-            await form.GetByLabel("满意度（1–5 分）").SelectOptionAsync("5");
+            await form.GetByLabel("满意度（1–5 分；无法联系时不填）").SelectOptionAsync("5");
         });
         (await StatusAsync(op)).ShouldBe("已回访");
         (await Facts(op).InnerTextAsync()).ShouldContain("已解决，满意度 5 分");

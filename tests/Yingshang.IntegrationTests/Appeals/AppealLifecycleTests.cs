@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yingshang.IntegrationTests.Infrastructure;
 using static Yingshang.IntegrationTests.Appeals.AppealApi;
@@ -131,6 +132,21 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         before.ShouldBe("2026-12-11T23:59:59+08:00");
         after.GetProperty("deadlines").GetProperty("close").GetString().ShouldBe("2026-12-16T23:59:59+08:00");
         await (await StepAsync(handler, id, "extend", new { workingDays = 1, reason = "再延" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task An_extension_still_pending_when_the_handler_replies_lapses_and_says_so()
+    {
+        using var handler = await app.ClientForAsync("handler.market");
+        using var lead = await app.ClientForAsync("lead.market");
+        var id = await DispatchedAsync(app);
+        await OkStepAsync(handler, id, "sign");
+        await OkStepAsync(handler, id, "contact", new { note = "已电话联系" });
+        (await OkStepAsync(handler, id, "extend", new { workingDays = 5, reason = "需要送检" })).GetProperty("extension").GetProperty("state").GetString().ShouldBe("pending");
+        var replied = await OkStepAsync(handler, id, "reply", new { content = "已处理完毕" });
+        replied.GetProperty("extension").ValueKind.ShouldBe(JsonValueKind.Null);
+        replied.GetProperty("history").EnumerateArray().Last().GetProperty("detail").GetString().ShouldBe("待审批的延期申请随答复失效");
+        await (await StepAsync(lead, id, "extend/approve")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -76,6 +76,67 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         (await lead.HtmlAsync(refused.Headers.Location!.ToString())).ShouldContain("validation-summary-errors");
     }
 
+    [Fact]
+    public async Task Dispatch_takes_several_co_departments_and_a_returned_appeal_says_so_without_preselecting_who_returned_it()
+    {
+        using var api = await app.ClientForAsync("operator");
+        var id = await SubmitAsync(api, "举报", "超市销售过期食品，牛奶已经过期三天，要求市场监管部门查处");
+        using var op = await CookieSession.SignInAsync(app, "operator");
+        var form = await op.HtmlAsync($"/Appeals/{id}");
+        form.ShouldContain("<optgroup label=\"州直部门\">");
+        form.ShouldContain("<option value=\"market\" selected=\"selected\">");
+        (await op.PostFormAsync($"/Appeals/{id}", ("Act", "dispatch"), ("Form.Department", "market"),
+            ("Form.CoDepartments", "housing"), ("Form.CoDepartments", "urban-management"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await GetAsync(api, id)).GetProperty("coDepartments").EnumerateArray().Select(d => d.GetProperty("code").GetString()).Order()
+            .ShouldBe(["housing", "urban-management"]);
+
+        using var handler = await app.ClientForAsync("handler.market");
+        using var lead = await app.ClientForAsync("lead.market");
+        await OkStepAsync(handler, id, "sign");
+        await OkStepAsync(handler, id, "return", new { reason = "食品流通环节由县市场监管局办理" });
+        var approved = await OkStepAsync(lead, id, "return/approve");
+        approved.GetProperty("returns")[0].GetProperty("department").GetProperty("code").GetString().ShouldBe("market");
+        approved.GetProperty("returns")[0].GetProperty("reason").GetString().ShouldBe("食品流通环节由县市场监管局办理");
+
+        var returned = await op.HtmlAsync($"/Appeals/{id}");
+        returned.ShouldContain("已退单 1 次");
+        returned.ShouldContain("食品流通环节由县市场监管局办理");
+        returned.ShouldNotContain("<option value=\"market\" selected=\"selected\">");
+        returned.ShouldContain("退过单的部门不预选");
+    }
+
+    [Fact]
+    public async Task The_visit_form_preselects_nothing_and_keeps_what_was_typed_and_the_survivor_lists_what_was_merged_into_it()
+    {
+        using var api = await app.ClientForAsync("operator");
+        using var handler = await app.ClientForAsync("handler.market");
+        using var supervisor = await app.ClientForAsync("supervisor");
+        var id = await DispatchedAsync(app);
+        var duplicate = await SubmitAsync(api);
+        await OkStepAsync(api, duplicate, "merge", new { into = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await OkStepAsync(handler, id, "sign");
+        await OkStepAsync(handler, id, "contact", new { note = "已电话联系" });
+        await OkStepAsync(handler, id, "reply", new { content = "已责令整改" });
+        await OkStepAsync(supervisor, id, "close");
+
+        using var op = await CookieSession.SignInAsync(app, "operator");
+        var page = await op.HtmlAsync($"/Appeals/{id}");
+        page.ShouldContain("并入本件的诉求");
+        page.ShouldContain($"/Appeals/{duplicate}\"");
+        page.ShouldNotContain("checked=\"checked\"");
+        page.ShouldContain("<option value=\"\">请选择</option>");
+
+        var noOutcome = await CookieSession.HtmlOf(await op.PostFormAsync($"/Appeals/{id}", ("Act", "visit"), ("Form.Note", "诉求人表示基本满意")));
+        noOutcome.ShouldContain("请选择诉求是否已解决");
+        noOutcome.ShouldContain("诉求人表示基本满意</textarea>");
+        var noScore = await CookieSession.HtmlOf(await op.PostFormAsync($"/Appeals/{id}", ("Act", "visit"), ("Form.Outcome", "resolved"), ("Form.Note", "诉求人表示基本满意")));
+        noScore.ShouldContain("满意度须为 1–5 分");
+        noScore.ShouldContain("value=\"resolved\" required checked=\"checked\"");
+        (await GetAsync(api, id)).GetProperty("status").GetString().ShouldBe("closed");
+        (await op.PostFormAsync($"/Appeals/{id}", ("Act", "visit"), ("Form.Outcome", "unreachable"), ("Form.Satisfaction", ""))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await GetAsync(api, id)).GetProperty("visit").GetProperty("unreachable").GetBoolean().ShouldBeTrue();
+    }
+
     private static List<string> Steps(string html) => [.. StepTitle().Matches(html).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex("<h3>([^<]+)</h3>")]

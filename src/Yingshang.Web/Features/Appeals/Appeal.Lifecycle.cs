@@ -70,7 +70,10 @@ public sealed partial class Appeal
         Reply = Text(content, "content", "答复内容", 4000);
         RepliedAt = c.Now.UtcDateTime;
         Status = AppealStatus.Replied;
-        Record(AppealAction.Reply, from, c, Reply);
+        // The lead can decide an extension only before the reply; one still pending then has nothing left to extend.
+        var lapsed = Extension == ExtensionState.Pending;
+        if (lapsed) (Extension, ExtensionDays) = (ExtensionState.None, 0);
+        Record(AppealAction.Reply, from, c, Reply, lapsed ? "待审批的延期申请随答复失效" : null);
     }
 
     public void Close(AppealContext c, string? note)

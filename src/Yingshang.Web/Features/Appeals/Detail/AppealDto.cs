@@ -16,6 +16,9 @@ public sealed record EnterpriseRef(string Uscc, string Name);
 
 public sealed record MergedDto(int Id, string Number, string Status);
 
+/// <summary>An approved 退单: the department that returned the appeal, when, and its reason.</summary>
+public sealed record ReturnDto(string At, DepartmentRef? Department, string? Reason);
+
 public sealed record HistoryDto(string At, string Action, string Title, string? From, string To, string Actor, string ActorName, string? Note, string? Detail);
 
 /// <summary>GET /api/v1/appeals/{id}: the fields issue 3 lists, plus what the detail page shows.</summary>
@@ -61,6 +64,10 @@ public sealed record AppealDto
     public int ReturnCount { get; init; }
     public int ReopenCount { get; init; }
     public MergedDto? MergedInto { get; init; }
+    /// <summary>The appeals merged into this one (并单), which follow it and get its reply.</summary>
+    public IReadOnlyList<MergedDto> Merged { get; init; } = [];
+    /// <summary>The approved returns, oldest first: which departments gave the appeal back, and why.</summary>
+    public IReadOnlyList<ReturnDto> Returns { get; init; } = [];
     public IReadOnlyList<string> Actions { get; init; } = [];
     public IReadOnlyList<HistoryDto> History { get; init; } = [];
 }

@@ -18,7 +18,9 @@ public sealed class AppealReader(
 
     public async Task<AppealDto> ToDtoAsync(Appeal a, CancellationToken ct)
     {
-        var departmentIds = a.CoDepartments.Select(c => c.DepartmentId).Concat(a.LeadDepartmentId is { } l ? [l] : []).ToList();
+        var returns = ApprovedReturns(a);
+        var departmentIds = a.CoDepartments.Select(c => c.DepartmentId).Concat(a.LeadDepartmentId is { } l ? [l] : [])
+            .Concat(returns.Select(r => r.Department).OfType<int>()).Distinct().ToList();
         var departments = departmentIds.Count == 0 ? []
             : await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
                 .ToDictionaryAsync(d => d.Id, d => new DepartmentRef(d.Code, d.Name), ct);
@@ -27,6 +29,8 @@ public sealed class AppealReader(
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)
                 .Select(s => new { s.Id, s.Number, s.Status, s.Reply }).FirstOrDefaultAsync(ct)
             : null;
+        var merged = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(m => m.MergedIntoId == a.Id).OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.Number, m.Status }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return new AppealDto
         {
@@ -49,10 +53,25 @@ public sealed class AppealReader(
                 : new ExtensionDto(a.Extension.ToString().ToLowerInvariant(), a.ExtensionDays, privacy.Text(a, a.ExtensionReason)),
             ReturnReason = privacy.Text(a, a.ReturnReason), ReturnCount = a.ReturnCount, ReopenCount = a.ReopenCount,
             MergedInto = survivor is null ? null : new MergedDto(survivor.Id, survivor.Number, survivor.Status.Code()),
+            Merged = [.. merged.Select(m => new MergedDto(m.Id, m.Number, m.Status.Code()))],
+            Returns = [.. returns.Select(r => new ReturnDto(Iso(r.At)!, r.Department is { } d ? departments.GetValueOrDefault(d) : null, privacy.Text(a, r.Reason)))],
             Actions = [.. AppealPermissions.Available(user, a).Select(x => x.Code())],
             History = [.. a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryDto(Iso(e.At)!, e.Action.Code(), e.Action.Title(),
                 e.FromStatus?.Code(), e.ToStatus.Code(), e.Actor, e.ActorName, privacy.Text(a, e.Note), e.Detail))],
         };
+    }
+
+    /// <summary>Each approved return with the department it was approved for and the reason of the request before it.</summary>
+    private static List<(DateTime At, int? Department, string? Reason)> ApprovedReturns(Appeal a)
+    {
+        var list = new List<(DateTime, int?, string?)>();
+        string? reason = null;
+        foreach (var e in a.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
+        {
+            if (e.Action == AppealAction.Return) reason = e.Note;
+            else if (e.Action == AppealAction.ApproveReturn) list.Add((e.At, e.DepartmentId, reason));
+        }
+        return list;
     }
 
     public static string? Iso(DateTime? utc) => utc is { } u ? WorkCalendar.Format(ChinaTime.ToLocal(u)) : null;
