@@ -137,6 +137,21 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         (await GetAsync(api, id)).GetProperty("visit").GetProperty("unreachable").GetBoolean().ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("operator", "/Appeals/Intake", "受理登记")]
+    [InlineData("operator", "/Appeals", "诉求列表")]
+    [InlineData("supervisor", "/Appeals?escalation=supervised", "督办诉求")]
+    [InlineData("supervisor", "/Policies/MatchRuns", "匹配批次")]
+    public async Task The_side_navigation_marks_one_entry_as_the_current_page(string user, string path, string title)
+    {
+        using var session = await CookieSession.SignInAsync(app, user);
+        var current = CurrentEntry().Matches(await session.HtmlAsync(path)).Select(m => m.Groups[1].Value).ToList();
+        current.ShouldBe([title]);
+    }
+
+    [GeneratedRegex("aria-current=\"page\">([^<]+)</a>")]
+    private static partial Regex CurrentEntry();
+
     private static List<string> Steps(string html) => [.. StepTitle().Matches(html).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex("<h3>([^<]+)</h3>")]
