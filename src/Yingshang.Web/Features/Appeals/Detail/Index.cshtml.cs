@@ -20,10 +20,7 @@ public sealed class IndexModel(
     : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();
-    /// <summary>Active departments for dispatch, grouped for the list: the prefecture's first, then each county's.</summary>
-    public IReadOnlyList<DepartmentOption> Departments { get; private set; } = [];
-
-    public sealed record DepartmentOption(string Code, string Name, string Group);
+    public IReadOnlyList<Organisation.DepartmentOption> Departments { get; private set; } = [];
     public DispatchSuggestion Suggestion { get; private set; } = DispatchSuggestion.None;
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
     /// <summary>Set when the window held more open appeals than the finder compares: the list (and the survivor) may miss some.</summary>
@@ -138,12 +135,7 @@ public sealed class IndexModel(
         if (AppealNotificationLog.Readers.Any(User.IsInRole)) Notifications = await notifications.ListAsync(id, ct);
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
         {
-            var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Name, r.ParentId }).ToListAsync(ct);
-            var prefecture = regions.Where(r => r.ParentId is null).Select(r => r.Id).ToHashSet();
-            Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Id)
-                    .Select(d => new { d.Code, d.Name, d.RegionId }).ToListAsync(ct))
-                .OrderBy(d => prefecture.Contains(d.RegionId) ? 0 : 1).ThenBy(d => d.RegionId)
-                .Select(d => new DepartmentOption(d.Code, d.Name, prefecture.Contains(d.RegionId) ? "州直部门" : regions.FirstOrDefault(r => r.Id == d.RegionId)?.Name ?? "其他"))];
+            Departments = await Organisation.DepartmentOptions.LoadAsync(db, ct);
             Suggestion = await advisor.SuggestAsync(dto.Content, ct);
         }
         if (Can(AppealAction.Merge))

@@ -29,7 +29,7 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
 
     public PagedResult<AppealListItem> Result { get; private set; } = new([], 0, 1, 50);
     public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
-    public IReadOnlyList<(string Code, string Name)> Departments { get; private set; } = [];
+    public IReadOnlyList<Organisation.DepartmentOption> Departments { get; private set; } = [];
 
     private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q, Escalation);
 
@@ -79,7 +79,6 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     private async Task LoadOptionsAsync(CancellationToken ct)
     {
         Counties = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name))];
-        Departments = [.. (await db.Departments.AsNoTracking().Where(d => db.Regions.Any(r => r.Id == d.RegionId && r.ParentId == null)).OrderBy(d => d.Id)
-            .Select(d => new { d.Code, d.Name }).ToListAsync(ct)).Select(d => (d.Code, d.Name))];
+        Departments = await Organisation.DepartmentOptions.LoadAsync(db, ct);
     }
 }

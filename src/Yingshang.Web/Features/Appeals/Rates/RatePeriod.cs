@@ -5,20 +5,28 @@ using Yingshang.Web.Platform.Time;
 
 namespace Yingshang.Web.Features.Appeals.Rates;
 
-/// <summary>A month (<c>2026-11</c>) or a quarter (<c>2026Q4</c>) of Beijing time; [Start, End) in UTC.</summary>
+/// <summary>A month (<c>2026-11</c>), a quarter (<c>2026Q4</c>) or a year (<c>2026</c>) of Beijing time; [Start, End) in UTC.</summary>
 public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
 {
-    public const string Hint = "统计周期须为月份（如 2026-11）或季度（如 2026Q4）";
+    public const string Hint = "统计周期须为月份（如 2026-11）、季度（如 2026Q4）或年度（如 2026）";
 
     public bool IsQuarter => Months == 3;
 
-    public string Code => IsQuarter
-        ? string.Create(CultureInfo.InvariantCulture, $"{Year}Q{(FirstMonth + 2) / 3}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Year}-{FirstMonth:D2}");
+    public bool IsYear => Months == 12;
 
-    public string Title => IsQuarter
-        ? string.Create(CultureInfo.InvariantCulture, $"{Year}年第{"一二三四"[(FirstMonth - 1) / 3]}季度")
-        : string.Create(CultureInfo.InvariantCulture, $"{Year}年{FirstMonth}月");
+    public string Code => Months switch
+    {
+        12 => string.Create(CultureInfo.InvariantCulture, $"{Year}"),
+        3 => string.Create(CultureInfo.InvariantCulture, $"{Year}Q{(FirstMonth + 2) / 3}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year}-{FirstMonth:D2}"),
+    };
+
+    public string Title => Months switch
+    {
+        12 => string.Create(CultureInfo.InvariantCulture, $"{Year}年度"),
+        3 => string.Create(CultureInfo.InvariantCulture, $"{Year}年第{"一二三四"[(FirstMonth - 1) / 3]}季度"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year}年{FirstMonth}月"),
+    };
 
     public DateTime Start => ChinaTime.StartOfDay(new DateOnly(Year, FirstMonth, 1));
 
@@ -47,6 +55,7 @@ public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
             if (quarter is < 1 or > 4) throw new FieldValidationException(field, $"季度须为 Q1–Q4：{value}。{Hint}");
             return new RatePeriod(ParseYear(q.Groups[1].Value, field), quarter * 3 - 2, 3);
         }
+        if (YearPattern().IsMatch(value)) return new RatePeriod(ParseYear(value, field), 1, 12);
         throw new FieldValidationException(field, $"无法识别的统计周期“{value}”。{Hint}");
     }
 
@@ -72,4 +81,7 @@ public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
 
     [GeneratedRegex(@"^(\d{4})[Qq](\d)$")]
     private static partial Regex QuarterPattern();
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearPattern();
 }

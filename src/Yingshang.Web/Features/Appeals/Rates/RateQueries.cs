@@ -21,7 +21,7 @@ public sealed class RateQueries(AppDbContext db)
     public async Task<Dictionary<int, RateVector>> CountsAsync(RatePeriod period, RateGrouping grouping, CancellationToken ct)
     {
         var first = period.Year * 100 + period.FirstMonth;
-        var last = first + period.Months - 1; // a quarter never crosses a year
+        var last = first + period.Months - 1; // a quarter or a year never crosses a year
         var byDepartment = grouping == RateGrouping.Department;
         var (key, keys) = byDepartment ? ("\"DepartmentId\"", "0 AS \"Month\", \"DepartmentId\", 0 AS \"RegionId\"")
             : ("\"RegionId\"", "0 AS \"Month\", 0 AS \"DepartmentId\", \"RegionId\"");

@@ -13,13 +13,12 @@ public abstract class PolicyFormPage(AppDbContext db) : PageModel
 {
     [BindProperty] public PolicyForm Input { get; set; } = new();
 
-    /// <summary>The departments a benefit may name as its payer, code → name, for the form's list.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Departments { get; private set; } = [];
+    /// <summary>The departments a benefit may name as its payer, for the form's list.</summary>
+    public IReadOnlyList<Organisation.DepartmentOption> Departments { get; private set; } = [];
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Departments = [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Code).Select(d => new { d.Code, d.Name })
-            .ToListAsync(HttpContext.RequestAborted)).Select(d => KeyValuePair.Create(d.Code, d.Name))];
+        Departments = await Organisation.DepartmentOptions.LoadAsync(db, HttpContext.RequestAborted);
         await next();
     }
 
