@@ -2086,6 +2086,9 @@ namespace Yingshang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Issuer", "Number")
+                        .IsUnique();
+
                     b.ToTable("policies_policy", (string)null);
                 });
 

@@ -2011,6 +2011,9 @@ namespace Yingshang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Issuer", "Number")
+                        .IsUnique();
+
                     b.ToTable("policies_policy", (string)null);
                 });
 

@@ -167,7 +167,11 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         using var handler = await app.ClientForAsync("handler.market");
         var survivor = await DispatchedAsync(app);
         var duplicate = await SubmitAsync(op);
+        using (var loneSurrogate = new StringContent("{\"into\":\"\\ud800\"}", System.Text.Encoding.UTF8, "application/json"))
+            (await (await op.PostAsync($"/api/v1/appeals/{duplicate}/merge", loneSurrogate)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+                .GetProperty("errors").TryGetProperty("into", out _).ShouldBeTrue();
         var merged = await OkStepAsync(op, duplicate, "merge", new { into = survivor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        (await GetAsync(op, survivor)).GetProperty("merged")[0].GetProperty("id").GetInt32().ShouldBe(duplicate);
         merged.GetProperty("status").GetString().ShouldBe("merged");
         merged.GetProperty("mergedInto").GetProperty("id").GetInt32().ShouldBe(survivor);
         await (await StepAsync(op, duplicate, "merge", new { into = survivor })).ShouldBeProblemAsync(HttpStatusCode.Conflict);

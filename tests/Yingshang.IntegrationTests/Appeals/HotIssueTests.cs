@@ -180,6 +180,9 @@ public abstract class HotIssueTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var unknown = await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body with { appealIds = new[] { id, 999_999 } }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         unknown.GetProperty("errors").TryGetProperty("appealIds", out _).ShouldBeTrue();
+        foreach (var bad in new[] { 0, -1 })
+            (await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body with { appealIds = new[] { bad, id } }))
+                .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("appealIds", out _).ShouldBeTrue();
 
         var marked = await (await sv.PostAsJsonAsync("/api/v1/appeals/typical-cases", body)).ShouldBeJsonAsync(HttpStatusCode.Created);
         var caseId = marked.GetProperty("id").GetInt32();

@@ -101,6 +101,34 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_null_benefit_is_a_422_naming_it_on_create_and_on_edit()
+    {
+        var body = new { title = "空事项", issuer = "示范州人民政府办公室", number = "测空〔2026〕1号", effectiveFrom = "2026-01-01", benefits = new object?[] { null } };
+        (await (await CreateAsync(body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("benefits[0]", out _).ShouldBeTrue();
+        var created = await (await CreateAsync(PolicyBody("测空〔2026〕2号", "T-NULL", "employees >= 1"))).ShouldBeJsonAsync(HttpStatusCode.Created);
+        using var admin = await app.ClientForAsync("supervisor");
+        var edit = await admin.PutAsJsonAsync($"{Policies}/{created.GetProperty("id").GetInt32()}", body with { number = "测空〔2026〕2号" });
+        (await edit.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("benefits[0]", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_code_or_number_taken_by_another_save_after_the_check_is_named_in_a_409()
+    {
+        Task Stored(Yingshang.Web.Platform.Persistence.AppDbContext db, string number, string code)
+        {
+            var policy = Yingshang.Web.Features.Policies.Policy.Issue("并发政策", "示范州人民政府办公室", number, new DateOnly(2026, 1, 1), null, null, true);
+            policy.AddBenefit(new Yingshang.Web.Features.Policies.BenefitDraft(code, "并发事项", "奖补", "依申请", null, "employees >= 1", null), "benefits[0]");
+            db.Policies.Add(policy);
+            return Task.CompletedTask;
+        }
+        var code = await app.RaceAsync(db => Stored(db, "测并〔2026〕1号", "T-RACE-CODE"), () => CreateAsync(PolicyBody("测并〔2026〕2号", "T-RACE-CODE", "employees >= 1")));
+        (await code.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("benefit-code-taken");
+        var number = await app.RaceAsync(db => Stored(db, "测并〔2026〕3号", "T-RACE-A"), () => CreateAsync(PolicyBody("测并〔2026〕3号", "T-RACE-B", "employees >= 1")));
+        (await number.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("policy-number-taken");
+        (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number.StartsWith("测并")))).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_policy_with_its_benefits_is_created_and_listed()
     {
         var created = await (await CreateAsync(PolicyBody("测发〔2026〕1号", "T-CREATE", "employees >= 10", "min(revenue * 0.01, 5000)")))

@@ -88,6 +88,8 @@ public abstract class CalendarAdministrationTests<TApp>(TApp app) : IClassFixtur
         var problem = await (await admin.PostAsJsonAsync("/api/v1/calendar/years/2029", days)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         var errors = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
         errors.ShouldBe(["days[1].date", "days[2].date", "days[3].kind"], ignoreOrder: true);
+        var nullRow = await (await admin.PostAsJsonAsync("/api/v1/calendar/years/2029", new object?[] { null })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        nullRow.GetProperty("errors").TryGetProperty("days[0].date", out _).ShouldBeTrue(nullRow.ToString());
         await (await admin.GetAsync("/api/v1/calendar/days?year=2029")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
 

@@ -106,4 +106,25 @@ public sealed class ImportFileTests
     [InlineData("not base64!")]
     [InlineData("AAAA")]
     public void A_tampered_error_list_is_refused(string? packed) => ErrorTable.Unpack(packed).ShouldBeNull();
+
+    [Theory]
+    [InlineData("[null]")]
+    [InlineData("[[2,\"uscc\"]]")]
+    [InlineData("[[2,\"uscc\",\"x\"],null]")]
+    public void A_forged_error_list_with_a_null_or_short_row_is_refused(string json) => ErrorTable.Unpack(Gzip(json)).ShouldBeNull();
+
+    [Fact]
+    public void A_forged_error_list_longer_than_a_sheet_is_refused()
+    {
+        var rows = string.Join(",", Enumerable.Repeat("[1,\"a\",\"b\"]", 1_000_001));
+        ErrorTable.Unpack(Gzip($"[{rows}]")).ShouldBeNull();
+    }
+
+    private static string Gzip(string json)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(json));
+        return Convert.ToBase64String(buffer.ToArray());
+    }
 }

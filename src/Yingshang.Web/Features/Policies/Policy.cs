@@ -111,6 +111,7 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Issuer).HasMaxLength(100);
         builder.Property(x => x.Number).HasMaxLength(60);
+        builder.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
         builder.Property(x => x.Theme).HasMaxLength(60);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasMany(x => x.Benefits).WithOne().HasForeignKey(b => b.PolicyId).OnDelete(DeleteBehavior.Cascade);

@@ -38,7 +38,8 @@ internal static class CalendarAdminEndpoints
     private static async Task<Results<Created<CalendarYearSummary>, ProblemHttpResult>> LoadYearAsync(
         int year, CalendarDayInput[] days, bool? replace, CalendarAdministration admin, CancellationToken ct)
     {
-        var rows = CalendarRows.Check(days.Select((d, i) => new CalendarRow(i, d.Date, d.Kind, d.Name)), year);
+        // A null element ([null]) is a row with nothing in it: its date is reported missing like an empty row's.
+        var rows = CalendarRows.Check(days.Select((d, i) => new CalendarRow(i, d?.Date, d?.Kind, d?.Name)), year);
         var errors = await admin.LoadYearAsync(year, rows, replace == true, ct);
         if (errors.Count > 0)
         {

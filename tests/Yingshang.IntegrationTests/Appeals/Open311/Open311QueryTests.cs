@@ -118,6 +118,19 @@ public abstract class Open311QueryTests<TApp>(TApp app) : IClassFixture<TApp> wh
         (await XmlErrorAsync(await client.GetAsync($"/open311/v2/requests.xml?{query}"), HttpStatusCode.BadRequest)).ShouldContain(named);
     }
 
+    [Theory]
+    [InlineData("start_date=9999-12-01")]
+    [InlineData("start_date=9999-10-15T00:00:00Z")]
+    [InlineData("end_date=0001-01-01")]
+    [InlineData("end_date=0001-03-01T00:00:00Z")]
+    public async Task A_window_at_the_ends_of_the_calendar_is_an_empty_list_not_an_error(string query)
+    {
+        using var client = app.CreateClient();
+        (await JsonAsync(await client.GetAsync($"/open311/v2/requests.json?{query}"))).GetArrayLength().ShouldBe(0);
+        var xml = await client.GetAsync($"/open311/v2/requests.xml?{query}");
+        xml.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private static List<string> Numbers(JsonElement json) =>
         [.. json.EnumerateArray().Select(x => x.GetProperty("service_request_id").GetString()!)];
 }

@@ -23,7 +23,7 @@ public sealed class TypicalCaseStore(AppDbContext db, ICurrentUser user, TimePro
         var ids = (request.AppealIds ?? []).Distinct().ToList();
         var candidate = new TypicalCase(request.Title ?? "", request.Note ?? "", ids);
         var found = await db.Appeals.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        if (ids.Except(found).FirstOrDefault() is var missing and > 0)
+        if (ids.Except(found).Select(i => (int?)i).FirstOrDefault() is { } missing)
             throw new FieldValidationException("appealIds", $"诉求 {missing} 不存在");
         db.TypicalCases.Add(candidate);
         await db.SaveChangesAsync(ct);

@@ -78,8 +78,21 @@ public sealed class AppealWorkflow(
 
     public static string? IntoText(JsonElement into) => into.ValueKind switch
     {
-        JsonValueKind.String => into.GetString(),
+        JsonValueKind.String => TryString(into),
         JsonValueKind.Number => into.GetRawText(),
         _ => null,
     };
+
+    // A lone surrogate ("\ud800") cannot be read as a string; it is no appeal's number either, so it reads as none.
+    private static string? TryString(JsonElement text)
+    {
+        try
+        {
+            return text.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

@@ -10,6 +10,8 @@ namespace Yingshang.Web.Features.Enterprises.Import;
 public static class ErrorTable
 {
     private const int MaxUnpackedBytes = 64 * 1024 * 1024;
+    /// <summary>What one sheet holds (Excel: 1,048,576 rows with the header); a longer list was not made by an import.</summary>
+    private const int MaxRows = 1_000_000;
 
     public static string Pack(IReadOnlyList<ImportError> errors)
     {
@@ -19,7 +21,7 @@ public static class ErrorTable
         return Convert.ToBase64String(buffer.ToArray());
     }
 
-    /// <summary>Null when the field is not a packed error list (or would unpack to more than 64 MB).</summary>
+    /// <summary>Null when the field is not a packed error list (or would unpack to more than 64 MB or one sheet's rows).</summary>
     public static List<ImportError>? Unpack(string? packed)
     {
         if (string.IsNullOrEmpty(packed)) return null;
@@ -34,8 +36,9 @@ public static class ErrorTable
                 if (json.Length + read > MaxUnpackedBytes) return null;
                 json.Write(chunk, 0, read);
             }
-            var rows = JsonSerializer.Deserialize<JsonElement[][]>(json.ToArray()) ?? [];
-            return rows.Select(r => new ImportError(r[0].GetInt32(), r[1].GetString() ?? "", r[2].GetString() ?? "")).ToList();
+            var rows = JsonSerializer.Deserialize<JsonElement[]?[]>(json.ToArray()) ?? [];
+            if (rows.Length > MaxRows || rows.Any(r => r is not { Length: 3 })) return null;
+            return rows.Select(r => new ImportError(r![0].GetInt32(), r[1].GetString() ?? "", r[2].GetString() ?? "")).ToList();
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or JsonException or InvalidOperationException or IndexOutOfRangeException)
         {

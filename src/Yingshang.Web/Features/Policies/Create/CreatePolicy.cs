@@ -19,17 +19,13 @@ public sealed class CreatePolicyHandler(AppDbContext db)
         if (benefits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
         for (var i = 0; i < benefits.Count; i++)
         {
-            var b = benefits[i];
+            var b = benefits[i] ?? throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");
             policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]");
         }
         await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b.Department)], ct);
-        var codes = policy.Benefits.Select(b => b.Code).ToList();
-        var taken = await db.Benefits.Where(b => codes.Contains(b.Code)).Select(b => b.Code).FirstOrDefaultAsync(ct);
-        if (taken is not null) throw new BusinessRuleException("benefit-code-taken", $"兑现事项编码“{taken}”已被其他政策使用");
-        if (await db.Policies.AnyAsync(p => p.Number == policy.Number && p.Issuer == policy.Issuer, ct))
-            throw new BusinessRuleException("policy-number-taken", $"{policy.Issuer} 的文号“{policy.Number}”已登记");
+        await PolicyUniqueness.EnsureAsync(db, policy, ct);
         db.Policies.Add(policy);
-        await db.SaveChangesAsync(ct);
+        await PolicyUniqueness.SaveAsync(db, policy, ct);
         return policy;
     }
 }

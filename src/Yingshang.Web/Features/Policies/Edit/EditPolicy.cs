@@ -32,6 +32,7 @@ public sealed class EditPolicyHandler(AppDbContext db)
         if (edits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
         for (var i = 0; i < edits.Count; i++)
         {
+            if (edits[i] is null) throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");
             if (edits[i].Id is { } bid && policy.Benefits.All(b => b.Id != bid))
                 throw new FieldValidationException($"benefits[{i}].id", "该兑现事项不属于此政策");
         }
@@ -52,17 +53,8 @@ public sealed class EditPolicyHandler(AppDbContext db)
             else mustBeKnown[i] = policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom).Department;
         }
         await BenefitDepartments.CheckAsync(db, mustBeKnown, ct);
-        await EnsureUniqueAsync(policy, ct);
-        await db.SaveChangesAsync(ct);
+        await PolicyUniqueness.EnsureAsync(db, policy, ct);
+        await PolicyUniqueness.SaveAsync(db, policy, ct);
         return policy;
-    }
-
-    private async Task EnsureUniqueAsync(Policy policy, CancellationToken ct)
-    {
-        var codes = policy.Benefits.Select(b => b.Code).ToList();
-        var taken = await db.Benefits.Where(b => b.PolicyId != policy.Id && codes.Contains(b.Code)).Select(b => b.Code).FirstOrDefaultAsync(ct);
-        if (taken is not null) throw new BusinessRuleException("benefit-code-taken", $"兑现事项编码“{taken}”已被其他政策使用");
-        if (await db.Policies.AnyAsync(p => p.Id != policy.Id && p.Number == policy.Number && p.Issuer == policy.Issuer, ct))
-            throw new BusinessRuleException("policy-number-taken", $"{policy.Issuer} 的文号“{policy.Number}”已登记");
     }
 }

@@ -30,8 +30,9 @@ public sealed partial record RequestQuery(
         var (from, to) = (start, end) switch
         {
             (null, null) => (now - MaxSpan, now),
-            ({ } s, null) => (s, s + MaxSpan),
-            (null, { } e) => (e - MaxSpan, e),
+            // At the ends of the calendar (9999-12-01, 0001-01-01) the window stops at the end instead of overflowing.
+            ({ } s, null) => (s, s > DateTimeOffset.MaxValue - MaxSpan ? DateTimeOffset.MaxValue : s + MaxSpan),
+            (null, { } e) => (e < DateTimeOffset.MinValue + MaxSpan ? DateTimeOffset.MinValue : e - MaxSpan, e),
             ({ } s, { } e) => (s, e),
         };
         if (to < from) throw GeoReportException.BadRequest("end_date 不能早于 start_date");
