@@ -33,6 +33,27 @@ public abstract class PublicAppealTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_public_key_of_100_characters_is_honoured_in_a_scope_apart_from_the_staff_keys()
+    {
+        using var anonymous = app.CreateClient();
+        var key = new string('p', 90) + Guid.NewGuid().ToString("N")[..10];
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/public/appeals") { Content = JsonContent.Create(PublicAppealApi.Body("13700001234")) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await anonymous.SendAsync(request);
+        }
+        var first = await (await SendAsync()).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var again = await SendAsync();
+        again.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await again.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString().ShouldBe(first.GetProperty("trackingCode").GetString());
+        using var op = await app.ClientForAsync("operator");
+        var staff = await AppealApi.PostAsync(op, AppealApi.Body(), key);
+        staff.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        staff.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Wrong_digits_and_an_unknown_code_get_the_same_not_found_answer()
     {
         using var citizen = app.CreateClient();

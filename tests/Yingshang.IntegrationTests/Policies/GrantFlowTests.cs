@@ -82,6 +82,8 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3001, voucherNumber = "PZ-2026-0001" })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         (await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0001", date = "2099-01-01" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("date", out _).ShouldBeTrue();
+        (await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0001", date = "0001-01-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("date")[0].GetString()!.ShouldStartWith("登记日期不能早于审批通过日期");
         var recorded = await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0001", date = "2026-11-27" }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         await (await PostAsync("handler.market", $"{Grants}/{id}/payments", new { amount = 3000, voucherNumber = "PZ-2026-0002" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -223,7 +225,7 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         {
             var grant = await db.Set<Grant>().Where(g => g.BenefitCode == "CFW-02" && g.Status == GrantStatus.Notified && !demo.Contains(g.Uscc))
                 .OrderByDescending(g => g.Id).FirstAsync();
-            var now = DateTime.UtcNow;
+            var now = app.Clock.GetUtcNow().UtcDateTime;
             grant.Confirm(new BankAccount("示范州农村商业银行", "测试账户", "6228480012345678901"), now, "test");
             grant.Approve(null, now, "test");
             await db.SaveChangesAsync();
@@ -269,8 +271,8 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
                 .OrderBy(g => g.Id).Take(2).ToListAsync();
             foreach (var grant in grants)
             {
-                grant.Confirm(new BankAccount("示范州农村商业银行", "测试账户", "6228480012345678901"), DateTime.UtcNow, "test");
-                grant.Approve(null, DateTime.UtcNow, "test");
+                grant.Confirm(new BankAccount("示范州农村商业银行", "测试账户", "6228480012345678901"), app.Clock.GetUtcNow().UtcDateTime, "test");
+                grant.Approve(null, app.Clock.GetUtcNow().UtcDateTime, "test");
             }
             await db.SaveChangesAsync();
             return grants.Select(g => g.Id).ToList();
@@ -282,7 +284,7 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         var response = await app.RaceAsync(async db =>
             {
                 var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Payments).SingleAsync(g => g.Id == ids[1]);
-                other.RecordPayment(3000, voucher, new DateOnly(2026, 11, 27), DateTime.UtcNow, "test");
+                other.RecordPayment(3000, voucher, new DateOnly(2026, 11, 27), app.Clock.GetUtcNow().UtcDateTime, "test");
             },
             () => PostAsync("handler.market", $"{Grants}/{ids[0]}/payments", new { amount = 3000, voucherNumber = voucher, date = "2026-11-27" }));
 
@@ -325,7 +327,7 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         var response = await app.RaceAsync(async db =>
             {
                 var other = await db.Set<Grant>().IgnoreQueryFilters().Include(g => g.Steps).SingleAsync(g => g.Id == id);
-                other.Decline("另一窗口已放弃", DateTime.UtcNow, "test");
+                other.Decline("另一窗口已放弃", app.Clock.GetUtcNow().UtcDateTime, "test");
             },
             () => page.PostFormAsync(path, ("Act", "confirm"), ("BankName", "示范州农村商业银行"), ("AccountName", "某某经营部"), ("AccountNumber", "6228480012345678901")));
         var html = await Admin.CookieSession.HtmlOf(response);

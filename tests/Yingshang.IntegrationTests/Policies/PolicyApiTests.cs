@@ -103,6 +103,12 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     [Fact]
     public async Task A_null_benefit_is_a_422_naming_it_on_create_and_on_edit()
     {
+        foreach (var (from, to, field) in new[] { ("0001-01-01", "2027-12-31", "effectiveFrom"), ("2026-01-01", "9999-12-31", "effectiveTo") })
+        {
+            var dates = await (await CreateAsync(new { title = "日期", issuer = "示范州人民政府办公室", number = "测日〔2026〕1号", effectiveFrom = from, effectiveTo = to,
+                benefits = new[] { new { code = "T-DATE", name = "日期", kind = "奖补", mode = "依申请", rule = "employees >= 1" } } })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+            dates.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(dates.ToString());
+        }
         var body = new { title = "空事项", issuer = "示范州人民政府办公室", number = "测空〔2026〕1号", effectiveFrom = "2026-01-01", benefits = new object?[] { null } };
         (await (await CreateAsync(body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("benefits[0]", out _).ShouldBeTrue();
         var created = await (await CreateAsync(PolicyBody("测空〔2026〕2号", "T-NULL", "employees >= 1"))).ShouldBeJsonAsync(HttpStatusCode.Created);

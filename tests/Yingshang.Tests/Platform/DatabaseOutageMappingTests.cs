@@ -70,8 +70,12 @@ public sealed class DatabaseOutageMappingTests
     }
 
     [Fact]
-    public async Task A_unique_violation_is_a_500_not_an_outage() =>
-        (await HandleAsync(new DbUpdateException("save", new PostgresException("duplicate key", "ERROR", "ERROR", "23505")))).Status.ShouldBe(500);
+    public async Task A_unique_violation_is_a_409_duplicate_not_an_outage() =>
+        (await HandleAsync(new DbUpdateException("save", new PostgresException("duplicate key", "ERROR", "ERROR", "23505")))).Status.ShouldBe(409);
+
+    [Fact]
+    public async Task Another_constraint_violation_stays_a_500() =>
+        (await HandleAsync(new DbUpdateException("save", new PostgresException("violates foreign key", "ERROR", "ERROR", "23503")))).Status.ShouldBe(500);
 
     [Fact]
     public async Task A_stale_write_stays_a_409() =>

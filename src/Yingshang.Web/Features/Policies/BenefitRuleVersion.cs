@@ -20,6 +20,7 @@ public sealed class BenefitRuleVersion : Entity
     internal static BenefitRuleVersion Write(string? rule, string? amount, DateOnly from, string field)
     {
         var prefix = field.Length == 0 ? "" : field + ".";
+        Policy.InRange(from, field.Length == 0 ? "effectiveFrom" : prefix + "ruleEffectiveFrom", "规则生效日期");
         var checkedRule = RuleChecker.Check(rule);
         if (!checkedRule.Valid) throw new RuleInvalidException(prefix + "rule", checkedRule.Errors);
         var text = string.IsNullOrWhiteSpace(amount) ? null : amount.Trim();

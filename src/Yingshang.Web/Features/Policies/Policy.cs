@@ -32,6 +32,13 @@ public sealed class Policy : Entity
         return policy;
     }
 
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1), LatestDate = new(2099, 12, 31);
+
+    /// <summary>A policy's and a rule version's dates lie in this century: year 1 or 9999 is a typing slip, not a policy.</summary>
+    internal static DateOnly InRange(DateOnly date, string field, string label) =>
+        date >= EarliestDate && date <= LatestDate ? date
+            : throw new FieldValidationException(field, $"{label}须在 {EarliestDate:yyyy-MM-dd} 至 {LatestDate:yyyy-MM-dd} 之间");
+
     public void Describe(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme)
     {
         // Published rule versions start on this date; moving it would change evaluations already made.
@@ -40,6 +47,8 @@ public sealed class Policy : Entity
         Title = Required("title", title, "政策标题", 200);
         Issuer = Required("issuer", issuer, "发文机关", 100);
         Number = Required("number", number, "文号", 60);
+        InRange(effectiveFrom, "effectiveFrom", "生效日期");
+        if (effectiveTo is { } to) InRange(to, "effectiveTo", "失效日期");
         if (effectiveTo < effectiveFrom) throw new FieldValidationException("effectiveTo", "失效日期不能早于生效日期");
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;

@@ -53,7 +53,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
         var request = new PublicSubmitAppeal(Text, Type, null, County, Address, null, new RequesterInput(RequesterName, RequesterPhone, Confidential));
         try
         {
-            var outcome = await handler.HandleAsync(request.ToIntake(), PublicSubmitAppeal.Key("page-" + Key), ct);
+            var outcome = await handler.HandleAsync(request.ToIntake(), "page-" + Key, ct, keyScope: PublicSubmitAppeal.KeyScope);
             var appeal = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == outcome.Id)
                 .Select(a => new { a.TrackingCode, a.Number }).FirstAsync(ct);
             Receipt = (appeal.TrackingCode, appeal.Number);

@@ -17,7 +17,8 @@ public sealed record PublicSubmitAppeal(
     public SubmitAppeal ToIntake() => new(Content, Type, string.IsNullOrWhiteSpace(Urgency) ? "一般" : Urgency,
         AppealChannel.Web.Code(), County, Address, Category, Requester);
 
-    public static string? Key(string? key) => string.IsNullOrWhiteSpace(key) ? null : "public-" + key.Trim();
+    /// <summary>The public's keys live in a scope of their own, apart from every account's (a key may use all 100 characters).</summary>
+    public const string KeyScope = "public";
 }
 
 public sealed record PublicReceipt(string TrackingCode, string Number, string Status, string StatusTitle, string ReceivedAt, string TrackUrl);
@@ -41,7 +42,7 @@ internal static class PublicEndpoints
         PublicSubmitAppeal request, [FromHeader(Name = "Idempotency-Key")] string? key, SubmitAppealHandler handler, AppDbContext db,
         HttpContext http, CancellationToken ct)
     {
-        var outcome = await handler.HandleAsync(request.ToIntake(), PublicSubmitAppeal.Key(key), ct);
+        var outcome = await handler.HandleAsync(request.ToIntake(), key, ct, keyScope: PublicSubmitAppeal.KeyScope);
         if (outcome.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         // The public has no department scope; the caller has just created (or replayed) this appeal.
         var a = await db.Appeals.IgnoreQueryFilters().AsNoTracking().FirstAsync(x => x.Id == outcome.Id, ct);

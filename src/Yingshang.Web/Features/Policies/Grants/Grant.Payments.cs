@@ -14,6 +14,9 @@ public sealed partial class Grant
         if (amount <= 0 || decimal.Round(amount, 2) != amount) throw new FieldValidationException("amount", "支付金额须为大于 0 的金额，最多两位小数");
         if (amount > Amount) throw new FieldValidationException("amount", $"支付金额不能超过核定金额 {Amount:N2} 元");
         if (date > Today(now)) throw new FieldValidationException("date", "登记日期不能晚于今天");
+        // Paid after the approval, never before it: an early date would also shorten the statistics' average days.
+        if (DecidedAt is { } decided && date < Today(decided))
+            throw new FieldValidationException("date", $"登记日期不能早于审批通过日期 {Today(decided):yyyy-MM-dd}");
         var payment = new GrantPayment(amount, GrantPayment.CheckVoucher(voucher), date);
         _payments.Add(payment);
         Log(now, actor, "登记支付（待支付）", $"凭证号 {payment.VoucherNumber}，金额 {amount:N2} 元");
