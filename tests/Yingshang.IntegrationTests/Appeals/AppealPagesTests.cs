@@ -68,6 +68,7 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).ToList();
         rows.ShouldNotBeEmpty();
+        ((IDictionary<string, object>)rows[0])["受理时间"].ShouldBeOfType<DateTime>();
 
         // An export with a filter the list refuses goes back to the list, which says why.
         var refused = await lead.Client.GetAsync("/Appeals?handler=Export&status=abc");

@@ -88,6 +88,10 @@ public abstract class AppealRatesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         rows.Count.ShouldBe(9); // eight counties and 全州
         rows[^1]["单位"].ShouldBe("全州");
+        export.Content.Headers.ContentDisposition!.FileNameStar!.ShouldStartWith("考核排名-2026年11月-按县市");
+        foreach (var row in rows)
+            if (row["综合得分（百分制）"] is { } score) Convert.ToDouble(score, System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(0, 100);
+        (await session.HtmlAsync("/Appeals/Rankings?period=2026&groupBy=department")).ShouldContain("2026年度");
         (await app.InDatabaseAsync(db => Task.FromResult(db.AuditEntries.Count(e => e.EntityType == "AppealRates" && e.Action == "export"))))
             .ShouldBeGreaterThan(0);
     }

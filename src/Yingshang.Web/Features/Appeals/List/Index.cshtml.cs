@@ -10,7 +10,7 @@ using Yingshang.Web.Platform.Web;
 namespace Yingshang.Web.Features.Appeals.List;
 
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
-public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audit) : PageModel
+public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -63,14 +63,18 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
         await db.SaveChangesAsync(ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
-            ["编号"] = r.Number, ["受理时间"] = r.ReceivedAt, ["类型"] = r.Type, ["紧急程度"] = r.Urgency, ["县市"] = r.County,
-            ["主办部门"] = r.Department, ["状态"] = r.StatusTitle, ["办结期限"] = r.CloseDue, ["时限状态"] = r.SlaState, ["督办级别"] = r.EscalationTitle, ["内容摘要"] = r.Summary,
+            ["编号"] = r.Number, ["受理时间"] = LocalTime(r.ReceivedAt), ["类型"] = r.Type, ["紧急程度"] = r.Urgency, ["县市"] = r.County,
+            ["主办部门"] = r.Department, ["状态"] = r.StatusTitle, ["办结期限"] = LocalTime(r.CloseDue), ["时限状态"] = r.SlaState, ["督办级别"] = r.EscalationTitle, ["内容摘要"] = r.Summary,
         });
         var stream = new MemoryStream();
         await stream.SaveAsAsync(sheet, sheetName: "诉求", cancellationToken: ct);
         stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "诉求列表.xlsx");
+        return File(stream, ExcelExport.ContentType, ExcelExport.FileName("诉求列表", clock));
     }
+
+    /// <summary>Beijing wall time as a date-time cell, so a sheet sorts and filters it as a date (the ISO text would not).</summary>
+    private static DateTime? LocalTime(string? iso) =>
+        iso is null ? null : DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).DateTime;
 
     public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation, p = page })!;
 

@@ -57,9 +57,9 @@ public sealed class RankingsModel(AppealRates rates, RateTrend trend, AppDbConte
         }
         audit.Record("export", "AppealRates", $"{report.Period}/{report.GroupBy}", $"{report.Rows.Count} 行");
         await db.SaveChangesAsync(ct);
-        var sheet = report.Rows.Append(report.Total!).Select(ExportRow.Of);
+        var sheet = report.Rows.Append(report.Total!).Select(r => ExportRow.Of(r, report.Settings.MinDispatched));
         var bytes = await ExcelExport.ToXlsxAsync(sheet, "考核排名", ct);
-        return File(bytes, ExcelExport.ContentType, ExcelExport.FileName($"考核排名-{report.Period}-{report.GroupBy}", clock));
+        return File(bytes, ExcelExport.ContentType, ExcelExport.FileName($"考核排名-{report.PeriodTitle}-{(report.GroupBy == "county" ? "按县市" : "按主办部门")}", clock));
     }
 
     /// <summary>红榜 the best five, 黑榜 the worst five, of the units with at least N dispatched; nobody is on both.</summary>
@@ -81,25 +81,30 @@ public sealed class RankingsModel(AppealRates rates, RateTrend trend, AppDbConte
 
     private (RatePeriod, RateGrouping) Parse() => (RatePeriod.Parse(Period, clock), RateAccess.ParseGrouping(GroupBy));
 
-    /// <summary>The last twelve months and the last four quarters, newest first.</summary>
+    /// <summary>The last twelve months and the last four quarters, newest first, then this year and last.</summary>
     private List<RatePeriod> Choices()
     {
         var now = RatePeriod.MonthOf(clock.GetUtcNow());
         var months = now.TrailingMonths(12).Reverse().ToList();
         var quarters = months.Select(m => new RatePeriod(m.Year, (m.FirstMonth - 1) / 3 * 3 + 1, 3)).Distinct().Take(4);
-        return [.. months, .. quarters];
+        return [.. months, .. quarters, new RatePeriod(now.Year, 1, 12), new RatePeriod(now.Year - 1, 1, 12)];
     }
 
+    /// <summary>As the page shows it: rates in per cent (one decimal), the composite out of 100 (two decimals), as numbers a sheet can sort.</summary>
     private sealed record ExportRow(
-        [property: ExcelColumnName("排名")] int? Rank, [property: ExcelColumnName("编码")] string Key,
-        [property: ExcelColumnName("单位")] string Name, [property: ExcelColumnName("派单量")] int Dispatched,
-        [property: ExcelColumnName("及时签收率")] double? SignedOnTime, [property: ExcelColumnName("响应率")] double? Response,
-        [property: ExcelColumnName("按时办结率")] double? ClosedOnTime, [property: ExcelColumnName("解决率")] double? Resolution,
-        [property: ExcelColumnName("满意率")] double? Satisfaction, [property: ExcelColumnName("回退率")] double? Return,
-        [property: ExcelColumnName("重办率")] double? Reopen, [property: ExcelColumnName("直接答复率")] double? DirectAnswer,
-        [property: ExcelColumnName("综合得分")] double? Composite)
+        [property: ExcelColumnName("排名")] int? Rank, [property: ExcelColumnName("单位")] string Name,
+        [property: ExcelColumnName("派单量")] int Dispatched,
+        [property: ExcelColumnName("及时签收率（%）")] double? SignedOnTime, [property: ExcelColumnName("响应率（%）")] double? Response,
+        [property: ExcelColumnName("按时办结率（%）")] double? ClosedOnTime, [property: ExcelColumnName("解决率（%）")] double? Resolution,
+        [property: ExcelColumnName("满意率（%）")] double? Satisfaction, [property: ExcelColumnName("回退率（%）")] double? Return,
+        [property: ExcelColumnName("重办率（%）")] double? Reopen, [property: ExcelColumnName("直接答复率（%）")] double? DirectAnswer,
+        [property: ExcelColumnName("综合得分（百分制）")] double? Composite, [property: ExcelColumnName("上红黑榜")] string Listed)
     {
-        public static ExportRow Of(RateRow r) => new(r.Rank, r.Key, r.Name, r.Dispatched, r.SignedOnTimeRate, r.ResponseRate,
-            r.ClosedOnTimeRate, r.ResolutionRate, r.SatisfactionRate, r.ReturnRate, r.ReopenRate, r.DirectAnswerRate, r.Composite);
+        public static ExportRow Of(RateRow r, int minDispatched) => new(r.Rank, r.Name, r.Dispatched, Pct(r.SignedOnTimeRate), Pct(r.ResponseRate),
+            Pct(r.ClosedOnTimeRate), Pct(r.ResolutionRate), Pct(r.SatisfactionRate), Pct(r.ReturnRate), Pct(r.ReopenRate), Pct(r.DirectAnswerRate),
+            r.Composite is { } c ? Math.Round(c * 100, 2) : null,
+            r.Rank is null ? "—" : r.Dispatched >= minDispatched ? "是" : "否（派单量不足）");
+
+        private static double? Pct(double? rate) => rate is { } v ? Math.Round(v * 100, 1) : null;
     }
 }
