@@ -11,7 +11,7 @@ public static class AuditLabels
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
         ["create"] = "新增", ["update"] = "修改", ["delete"] = "删除", ["export"] = "导出", ["reset-password"] = "重置密码",
-        ["reveal"] = "查看完整号码",
+        ["reveal"] = "查看完整号码", ["import"] = "导入", ["use"] = "引用",
     };
 
     // Entity types are CLR type names; these are the platform's own.
@@ -21,6 +21,15 @@ public static class AuditLabels
         ["IdentityUserToken`1"] = "用户令牌", ["Department"] = "部门", ["Region"] = "州/县市", ["Counter"] = "编号计数器",
         ["DataProtectionKey"] = "数据保护密钥", ["AuditEntry"] = "审计日志", ["OutboxMessage"] = "通知",
         ["Appeal"] = "诉求", ["AppealRatingInvitation"] = "诉求评价邀请", ["AppealRatingToken"] = "诉求评价链接",
+        ["AppealCoDepartment"] = "诉求协办部门", ["AppealEvent"] = "诉求办理记录", ["AppealPause"] = "诉求挂起记录",
+        ["AppealRates"] = "考核排名", ["AppealSlaRule"] = "诉求办理时限", ["RateSettings"] = "诉求考核权重",
+        ["DispatchKeyword"] = "派单关键词", ["DispatchSuggestionRecord"] = "智能派单建议", ["HotIssues"] = "热点诉求",
+        ["HotIssueSettings"] = "热点诉求设置", ["TypicalCase"] = "典型案例", ["Open311ApiKey"] = "Open311 接口密钥",
+        ["Open311Submission"] = "Open311 提交", ["CalendarDay"] = "工作日历（日）", ["CalendarYear"] = "工作日历（年）",
+        ["KnowledgeEntry"] = "知识库条目", ["Enterprise"] = "企业名录", ["EnterpriseVisit"] = "联企走访", ["VisitIssue"] = "走访问题",
+        ["ServiceOfficerAssignment"] = "首席服务员", ["Policy"] = "惠企政策", ["Benefit"] = "兑现事项", ["BenefitRuleVersion"] = "兑现规则版本",
+        ["MatchRun"] = "匹配批次", ["MatchRunBenefit"] = "匹配批次事项", ["Grant"] = "兑现案件", ["GrantStep"] = "兑现案件记录",
+        ["GrantPayment"] = "兑现支付", ["GrantStatistics"] = "兑现统计",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)

@@ -51,9 +51,17 @@ internal static class EnterpriseExport
 
     private static string? YesNo(bool? value) => value switch { true => "是", false => "否", null => null };
 
+    /// <summary>The filters in words (关键词 / 县市 / 行业 / 规模 / 标签), or 无 when the whole register was exported.</summary>
+    private static string Describe(EnterpriseSearch s)
+    {
+        var parts = new[] { ("关键词", s.Q), ("县市", s.County), ("行业", s.Industry), ("规模", s.Size), ("标签", s.Tag) }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}“{p.Item2!.Trim()}”").ToList();
+        return parts.Count == 0 ? "无" : string.Join("，", parts);
+    }
+
     public static async Task AuditAsync(AppDbContext db, AuditTrail audit, EnterpriseSearch search, int count, CancellationToken ct)
     {
-        audit.Record("export", nameof(Enterprise), "list", $"导出 {count} 条；筛选：{search with { Sort = null }}");
+        audit.Record("export", nameof(Enterprise), "list", $"导出 {count} 条；筛选：{Describe(search)}");
         await db.SaveChangesAsync(ct);
     }
 }
