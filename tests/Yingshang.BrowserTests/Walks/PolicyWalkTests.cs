@@ -104,7 +104,7 @@ public sealed partial class PolicyWalkTests(BrowserApp app) : IClassFixture<Brow
         (await StatusAsync(lead)).ShouldBe("待部门审批");
         await lead.GetByLabel("意见（可选）").FillAsync("核定无误，同意兑现。");
         await lead.GetByRole(AriaRole.Button, new() { Name = "审批通过" }).ClickAsync();
-        (await lead.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已保存");
+        (await lead.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已审批通过");
         (await StatusAsync(lead)).ShouldBe("已审批");
 
         var handler = await app.SignInAsync("handler.market");
@@ -114,7 +114,7 @@ public sealed partial class PolicyWalkTests(BrowserApp app) : IClassFixture<Brow
         await handler.GetByRole(AriaRole.Button, new() { Name = "登记（待支付）" }).ClickAsync();
         await handler.GetByRole(AriaRole.Heading, new() { Name = "凭证 ZF-2026-WALK01 已支付" }).WaitForAsync();
         await handler.GetByRole(AriaRole.Button, new() { Name = "标记已支付" }).ClickAsync();
-        (await handler.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已保存");
+        (await handler.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已标记为已支付");
         (await StatusAsync(handler)).ShouldBe("已支付");
         var ledger = handler.GetByRole(AriaRole.Row).Filter(new() { HasText = "ZF-2026-WALK01" });
         (await ledger.InnerTextAsync()).ShouldContain("已支付");

@@ -76,6 +76,8 @@ public abstract class GrantFlowTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         await (await PostAsync("qiye.demo1", $"{Mine}/{id}/confirm")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await PostAsync("qiye.demo1", $"{Mine}/{id}/confirm", new { bankName = "银行", accountName = "甲", accountNumber = "12ab" })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         (await (await PostAsync("qiye.demo1", $"{Mine}/{id}/confirm", Account)).ShouldBeJsonAsync()).GetProperty("status").GetString().ShouldBe("Confirmed");
+        using (var supervisorPage = await Admin.CookieSession.SignInAsync(app, "supervisor"))
+            (await supervisorPage.HtmlAsync($"/Policies/Grants/{id}")).ShouldContain("等待州市场监督管理局的部门负责人审批。");
 
         (await PostAsync("handler.market", $"{Grants}/{id}/approve")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await PostAsync("lead.market", $"{Grants}/{id}/approve", new { note = "材料齐全" })).ShouldBeJsonAsync()).GetProperty("status").GetString().ShouldBe("Approved");

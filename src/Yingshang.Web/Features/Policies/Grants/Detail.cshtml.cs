@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yingshang.Web.Platform.Time;
@@ -5,7 +6,7 @@ using Yingshang.Web.Platform.Web;
 
 namespace Yingshang.Web.Features.Policies.Grants;
 
-public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock, Platform.Persistence.AppDbContext db) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public string? Act { get; set; }
@@ -18,6 +19,8 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
     [TempData] public string? Message { get; set; }
 
     public GrantBody? Grant { get; private set; }
+    /// <summary>The department that approves and pays, named for whoever reads a case they cannot act on.</summary>
+    public string PayingDepartment { get; private set; } = "";
     public DateOnly Today => ChinaTime.Today(clock);
     public bool CanApprove => PoliciesModule.ApproveRoles.Any(User.IsInRole);
     public bool CanPay => PoliciesModule.PayRoles.Any(User.IsInRole);
@@ -26,8 +29,14 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
     {
         var grant = await workflow.ForStaffAsync(Id, ct);
         if (grant is null) return NotFound();
-        Grant = GrantQueries.ToStaffBody(grant, User);
+        await ShowAsync(grant, ct);
         return Page();
+    }
+
+    private async Task ShowAsync(Grant grant, CancellationToken ct)
+    {
+        Grant = GrantQueries.ToStaffBody(grant, User);
+        PayingDepartment = await db.Departments.Where(d => d.Id == grant.DepartmentId).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? "兑现部门";
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -49,10 +58,17 @@ public sealed class DetailModel(GrantWorkflow workflow, TimeProvider clock) : Pa
         }
         catch (Exception e) when (ModelState.TryAddDomainError(e, GetType(), ""))
         {
-            Grant = GrantQueries.ToStaffBody((await workflow.StoredForStaffAsync(Id, ct))!, User);
+            await ShowAsync((await workflow.StoredForStaffAsync(Id, ct))!, ct);
             return Page();
         }
-        Message = "已保存。";
+        Message = Act switch
+        {
+            "approve" => "已审批通过，可登记支付。",
+            "reject" => "已不予通过，企业将收到通知。",
+            "pay" => $"已登记支付（待支付），凭证号 {Voucher?.Trim()}。",
+            "paid" => "已标记为已支付。",
+            _ => "已标记为已退回，可重新登记支付。",
+        };
         return Redirect($"/Policies/Grants/{Id}");
     }
 }
