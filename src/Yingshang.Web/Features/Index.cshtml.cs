@@ -1,16 +1,26 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Features.Appeals.List;
+using Yingshang.Web.Features.Policies.Grants;
 using Yingshang.Web.Platform.Persistence;
 using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features;
 
-public sealed class IndexModel(AppDbContext db, ICurrentUser me) : PageModel
+/// <summary>One line of the 工作台's to-do list: what waits, how many (within the user's scope), and the list that shows them.</summary>
+public sealed record TodoItem(string Group, string Title, int Count, string Href, bool Urgent = false);
+
+/// <summary>
+/// The 工作台: what waits for the user's roles, counted with the same filters (and the same department scope) as the
+/// list each line links to, so the number and the list always agree.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appeals) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string RoleTitles { get; private set; } = "";
     public string? Department { get; private set; }
+    public List<TodoItem> Todos { get; } = [];
     public List<(string Title, long Value, string Href)> Tiles { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -18,7 +28,60 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me) : PageModel
         DisplayName = User.FindFirstValue(AppClaims.DisplayName) ?? User.Identity?.Name ?? "";
         RoleTitles = string.Join("、", Roles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.Title));
         Department = me.DepartmentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) : null;
-        Tiles.Add(("县市", await db.Regions.CountAsync(r => r.ParentId != null, ct), "/"));
-        Tiles.Add(("部门", await db.Departments.CountAsync(ct), User.IsInRole(Roles.Admin) ? "/Admin/Departments" : "/"));
+        await AppealTodosAsync(ct);
+        await GrantTodosAsync(ct);
+        if (User.IsInRole(Roles.Admin))
+        {
+            Tiles.Add(("县市", await db.Regions.CountAsync(r => r.ParentId != null, ct), "/"));
+            Tiles.Add(("部门", await db.Departments.CountAsync(ct), "/Admin/Departments"));
+        }
+    }
+
+    private async Task AppealTodosAsync(CancellationToken ct)
+    {
+        const string group = "接诉即办";
+        async Task Add(string title, AppealFilter filter, string query, bool urgent = false) =>
+            Todos.Add(new TodoItem(group, title, await appeals.CountAsync(filter, ct), $"/Appeals?{query}", urgent));
+        var centre = User.IsInRole(Roles.Operator) || User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin);
+        var department = User.IsInRole(Roles.Handler) || User.IsInRole(Roles.DepartmentLead);
+        if (centre)
+        {
+            await Add("待派单", new AppealFilter(Status: "received"), "status=received");
+            await Add("待审核办结", new AppealFilter(Status: "replied"), "status=replied");
+            await Add("待回访", new AppealFilter(Status: "closed"), "status=closed");
+        }
+        if (department)
+        {
+            await Add("待签收", new AppealFilter(Status: "dispatched"), "status=dispatched");
+            await Add("待响应（联系诉求人）", new AppealFilter(Status: "signed"), "status=signed");
+            await Add("待答复", new AppealFilter(Status: "contacted"), "status=contacted");
+            await Add("重办待处理", new AppealFilter(Status: "reopened"), "status=reopened");
+        }
+        if (User.IsInRole(Roles.DepartmentLead))
+        {
+            await Add("退单待审批", new AppealFilter(Status: "returned"), "status=returned");
+            await Add("延期待审批", new AppealFilter(Extension: "pending"), "extension=pending");
+        }
+        if (centre || department || User.IsInRole(Roles.Leader))
+            await Add("已超期", new AppealFilter(Overdue: true), "overdue=true", urgent: true);
+        if (User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin))
+            await Add("督办中", new AppealFilter(Escalation: "supervised"), "escalation=supervised", urgent: true);
+    }
+
+    private async Task GrantTodosAsync(CancellationToken ct)
+    {
+        const string group = "惠企政策";
+        // The department filter scopes the cases to the user's department, as on the list the line links to.
+        var grants = db.Set<Grant>().AsNoTracking();
+        if (Policies.PoliciesModule.ApproveRoles.Any(User.IsInRole))
+            Todos.Add(new TodoItem(group, "兑现案件待审批", await grants.CountAsync(g => g.Status == GrantStatus.Confirmed, ct), "/Policies/Grants?status=Confirmed"));
+        if (Policies.PoliciesModule.PayRoles.Any(User.IsInRole))
+            Todos.Add(new TodoItem(group, "已审批待支付", await grants.CountAsync(g => g.Status == GrantStatus.Approved && g.Amount > 0, ct), "/Policies/Grants?status=Approved"));
+        if (GrantWorkflow.UsccOf(User) is { } uscc)
+        {
+            var mine = grants.IgnoreQueryFilters().Where(g => g.Uscc == uscc);
+            Todos.Add(new TodoItem(group, "待确认享受的政策", await mine.CountAsync(g => g.Status == GrantStatus.Notified, ct), "/Policies/MyBenefits?status=Notified"));
+            Todos.Add(new TodoItem(group, "待补充数据", await mine.CountAsync(g => g.Status == GrantStatus.AwaitingData, ct), "/Policies/MyBenefits?status=AwaitingData"));
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace Yingshang.Web.Features.Appeals.List;
 /// <summary>The list filters (API query string and the filter bar); dates are Beijing dates of receipt, inclusive.</summary>
 public sealed record AppealFilter(
     string? Status = null, string? Department = null, string? County = null, string? Type = null, bool? Overdue = null,
-    DateOnly? From = null, DateOnly? To = null, string? Q = null, string? Escalation = null, string? Enterprise = null);
+    DateOnly? From = null, DateOnly? To = null, string? Q = null, string? Escalation = null, string? Enterprise = null,
+    string? Extension = null);
 
 public sealed record AppealListItem(
     int Id, string Number, string Status, string StatusTitle, string Type, string Urgency, string? Department, string? DepartmentCode,
@@ -37,6 +38,10 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         var rows = await (await QueryAsync(filter, now, ct, ignoreScope)).ToPageAsync(page, ct);
         return new PagedResult<AppealListItem>([.. rows.Items.Select(r => Item(r, now))], rows.Total, rows.Page, rows.PageSize);
     }
+
+    /// <summary>How many the list would show with this filter, within the caller's scope (the 工作台's to-do counts).</summary>
+    public async Task<int> CountAsync(AppealFilter filter, CancellationToken ct) =>
+        await (await QueryAsync(filter, clock.GetUtcNow().UtcDateTime, ct)).CountAsync(ct);
 
     public async Task<IReadOnlyList<AppealListItem>> AllAsync(AppealFilter filter, int max, CancellationToken ct, bool ignoreScope = false)
     {
@@ -85,6 +90,12 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         if (f.Overdue is { } overdue)
             query = overdue ? query.Where(Appeal.OverdueAt(now)) : query.Where(Negate(Appeal.OverdueAt(now)));
         if (!string.IsNullOrWhiteSpace(f.Escalation)) query = query.Where(EscalationFilter(f.Escalation));
+        if (!string.IsNullOrWhiteSpace(f.Extension))
+        {
+            if (!f.Extension.Trim().Equals("pending", StringComparison.OrdinalIgnoreCase))
+                throw new FieldValidationException("extension", "延期筛选只能为 pending（延期待审批）");
+            query = query.Where(a => a.Extension == ExtensionState.Pending);
+        }
         if (f.From is { } from)
         {
             var start = ChinaTime.StartOfDay(from);

@@ -22,6 +22,7 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Escalation { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Extension { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>A step's confirmation when the appeal left the user's scope (an approved 退单) and the detail page redirected here.</summary>
@@ -31,7 +32,7 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
     public IReadOnlyList<Organisation.DepartmentOption> Departments { get; private set; } = [];
 
-    private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q, Escalation);
+    private AppealFilter Filter => new(Status, Department, County, Type, Overdue, From, To, Q, Escalation, Extension: Extension);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -76,9 +77,9 @@ public sealed class IndexModel(AppealList list, AppDbContext db, AuditTrail audi
     private static DateTime? LocalTime(string? iso) =>
         iso is null ? null : DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).DateTime;
 
-    public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation, p = page })!;
+    public string PageLink(int page) => Url.Page("/Appeals/List/Index", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation, Extension, p = page })!;
 
-    public string ExportLink => Url.Page("/Appeals/List/Index", "Export", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation })!;
+    public string ExportLink => Url.Page("/Appeals/List/Index", "Export", new { Status, Department, County, Type, Overdue, From, To, Q, Escalation, Extension })!;
 
     private async Task LoadOptionsAsync(CancellationToken ct)
     {
