@@ -47,7 +47,10 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         Steps(page).ShouldBe(["签收", "申请退单"]);
         page.ShouldContain("正常");
         (await handler.PostFormAsync($"/Appeals/{id}", ("Act", "sign"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        Steps(await handler.HtmlAsync($"/Appeals/{id}")).ShouldBe(["响应（联系诉求人）", "申请退单", "申请延期"]);
+        var signed = await handler.HtmlAsync($"/Appeals/{id}");
+        Steps(signed).ShouldBe(["响应（联系诉求人）", "申请退单", "申请延期"]);
+        signed.ShouldContain("<th scope=\"col\">完成时间</th>");
+        StepStates().Matches(signed).Select(m => m.Groups[1].Value).ShouldBe(["按时", "办理中", "办理中"]);
         var refused = await handler.PostFormAsync($"/Appeals/{id}", ("Act", "contact"), ("Form.Note", ""));
         (await CookieSession.HtmlOf(refused)).ShouldContain("请填写联系情况");
 
@@ -149,6 +152,9 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         var current = CurrentEntry().Matches(await session.HtmlAsync(path)).Select(m => m.Groups[1].Value).ToList();
         current.ShouldBe([title]);
     }
+
+    [GeneratedRegex("<td><span class=\"badge[^\"]*\">([^<]+)</span></td></tr>")]
+    private static partial Regex StepStates();
 
     [GeneratedRegex("aria-current=\"page\">([^<]+)</a>")]
     private static partial Regex CurrentEntry();

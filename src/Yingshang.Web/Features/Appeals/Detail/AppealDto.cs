@@ -57,6 +57,9 @@ public sealed record AppealDto
     public string? ContactNote { get; init; }
     public string? Reply { get; init; }
     public string? RepliedAt { get; init; }
+    /// <summary>When this round's 签收 and 响应 were done (null until then), beside their deadlines.</summary>
+    public string? SignedAt { get; init; }
+    public string? ContactedAt { get; init; }
     public string? ClosedAt { get; init; }
     public VisitDto? Visit { get; init; }
     public ExtensionDto? Extension { get; init; }

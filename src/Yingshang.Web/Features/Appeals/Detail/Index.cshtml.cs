@@ -16,7 +16,7 @@ namespace Yingshang.Web.Features.Appeals.Detail;
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppealsModule.PageRoles)]
 public sealed class IndexModel(
     AppealReader reader, AppealWorkflow workflow, AppDbContext db, RequesterReveal reveal, DispatchAdvisor advisor, DuplicateFinder duplicates,
-    AppealNotificationLog notifications)
+    AppealNotificationLog notifications, TimeProvider clock)
     : PageModel
 {
     public AppealDto Appeal { get; private set; } = new();
@@ -118,6 +118,16 @@ public sealed class IndexModel(
     }
 
     public bool Can(AppealAction action) => Appeal.Actions.Contains(action.Code());
+
+    /// <summary>按时 / 超时 for a step done, 已超期 / 办理中 for one still open (a paused clock is judged at the pause, as the list does).</summary>
+    public (string Title, string Css) StepState(string? due, string? done)
+    {
+        if (due is null) return ("—", "");
+        var deadline = DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture);
+        if (done is not null)
+            return DateTimeOffset.Parse(done, System.Globalization.CultureInfo.InvariantCulture) <= deadline ? ("按时", "ok") : ("超时", "bad");
+        return !Appeal.Paused && clock.GetUtcNow() > deadline ? ("已超期", "bad") : ("办理中", "");
+    }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
