@@ -107,6 +107,8 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         returned.ShouldContain("食品流通环节由县市场监管局办理");
         returned.ShouldNotContain("<option value=\"market\" selected=\"selected\">");
         returned.ShouldContain("退过单的部门不预选");
+        var number = (await GetAsync(api, id)).GetProperty("number").GetString();
+        (await op.HtmlAsync($"/Appeals?q={number}")).ShouldContain("退单 1 次");
     }
 
     [Fact]

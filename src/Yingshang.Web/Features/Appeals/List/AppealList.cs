@@ -17,7 +17,7 @@ public sealed record AppealFilter(
 public sealed record AppealListItem(
     int Id, string Number, string Status, string StatusTitle, string Type, string Urgency, string? Department, string? DepartmentCode,
     string County, string ReceivedAt, string Summary, string? CloseDue, bool Overdue, string SlaState, string SlaCss,
-    string? Escalation, string? EscalationTitle);
+    string? Escalation, string? EscalationTitle, int ReturnCount = 0);
 
 /// <summary>Lists appeals within the caller's scope (the global filter) with the filters of the list page.</summary>
 public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.RequesterPrivacy privacy)
@@ -25,7 +25,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
     private sealed record Row(
         int Id, string Number, AppealStatus Status, AppealType Type, AppealUrgency Urgency, string Content, DateTime ReceivedAt,
         SlaSnapshot Sla, string? Department, string? DepartmentCode, string County, DateTime? RemindedAt, DateTime? UrgedAt,
-        DateTime? SupervisedAt);
+        DateTime? SupervisedAt, int ReturnCount);
 
     public async Task<PagedResult<AppealListItem>> PageAsync(AppealFilter filter, PageRequest page, CancellationToken ct) =>
         await PageAsync(filter, page, ignoreScope: false, ct);
@@ -116,7 +116,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
             new SlaSnapshot(a.DispatchedAt, a.SignDueAt, a.SignedAt, a.ContactDueAt, a.ContactedAt, a.CloseDueAt, a.RepliedAt, a.PausedAt),
             db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Name).FirstOrDefault(),
             db.Departments.Where(d => d.Id == a.LeadDepartmentId).Select(d => d.Code).FirstOrDefault(),
-            db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).First(), a.RemindedAt, a.UrgedAt, a.SupervisedAt));
+            db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).First(), a.RemindedAt, a.UrgedAt, a.SupervisedAt, a.ReturnCount));
     }
 
     private static AppealListItem Item(Row r, DateTime now)
@@ -127,7 +127,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         var level = EscalationLevels.Of(r.RemindedAt, r.UrgedAt, r.SupervisedAt);
         return new AppealListItem(r.Id, r.Number, r.Status.Code(), r.Status.Title(), r.Type.Title(), r.Urgency.Title(), r.Department,
             r.DepartmentCode, r.County, AppealReader.Iso(r.ReceivedAt)!, summary, AppealReader.Iso(r.Sla.CloseDue), r.Sla.Overdue(now),
-            state.Title(), state.Css(), level?.Code(), level?.Title());
+            state.Title(), state.Css(), level?.Code(), level?.Title(), r.ReturnCount);
     }
 
     /// <summary>The current level of the ladder (the highest step raised in this round), or <c>none</c>.</summary>
