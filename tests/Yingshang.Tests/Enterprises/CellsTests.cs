@@ -24,6 +24,8 @@ public sealed class CellsTests
     [InlineData("1,234,567.5", 1234567.5)]
     [InlineData(" 0 ", 0)]
     [InlineData("-3", -3)]
+    [InlineData("１２３", 123)]
+    [InlineData("１，２３４．５", 1234.5)]
     public void Numbers_are_read_in_invariant_form(string cell, double expected) =>
         Cells.Number(cell).ShouldBe((decimal)expected);
 
@@ -36,6 +38,7 @@ public sealed class CellsTests
     [InlineData("1,5")]
     [InlineData("12元")]
     [InlineData("1.2.3")]
+    [InlineData("١٢٣")]
     public void Bad_numbers_say_what_was_found(string cell) =>
         Should.Throw<FormatException>(() => Cells.Number(cell)).Message.ShouldContain($"“{cell}”不是有效的数字");
 

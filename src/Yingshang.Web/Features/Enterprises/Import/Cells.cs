@@ -12,7 +12,7 @@ public static partial class Cells
     private static readonly string[] DateFormats =
         ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm"];
 
-    [GeneratedRegex(@"^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")]
+    [GeneratedRegex(@"^[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\.[0-9]+)?$")]
     private static partial Regex NumberPattern();
 
     public static string? Text(object? cell) => cell switch
@@ -32,12 +32,16 @@ public static partial class Cells
     public static decimal? Number(object? cell)
     {
         if (cell is double d) return FitsDecimal(d) ? (decimal)d : throw new FormatException("不是有效的数字（数值过大）");
-        var text = Text(cell);
+        var text = HalfWidth(Text(cell));
         if (text is null) return null;
         if (!NumberPattern().IsMatch(text)) throw new FormatException($"“{text}”不是有效的数字（只填数字，不带单位）");
         return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,
             CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"“{text}”数值过大");
     }
+
+    /// <summary>Full-width digits and signs (１２３．５, typed with a Chinese input method) read as their ASCII forms.</summary>
+    private static string? HalfWidth(string? text) => text is null ? null
+        : string.Concat(text.Select(c => c is >= '０' and <= '９' or '．' or '，' or '－' or '＋' ? (char)(c - 0xFEE0) : c));
 
     public static int? WholeNumber(object? cell)
     {
