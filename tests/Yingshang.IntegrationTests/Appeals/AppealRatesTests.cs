@@ -13,6 +13,9 @@ public abstract class AppealRatesTests<TApp>(TApp app) : IClassFixture<TApp> whe
     [InlineData("period=2026Q5", "period")]
     [InlineData("period=11-2026", "period")]
     [InlineData("period=1899-01", "period")]
+    [InlineData("period=٢٠٢٦", "period")]
+    [InlineData("period=٢٠٢٦-11", "period")]
+    [InlineData("period=2026Q٤", "period")]
     [InlineData("period=2026-11&groupBy=street", "groupBy")]
     public async Task A_bad_period_or_grouping_is_a_422_naming_the_parameter(string query, string field)
     {

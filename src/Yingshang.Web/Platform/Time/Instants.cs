@@ -33,9 +33,9 @@ public static partial class Instants
                && instant.Year is >= 2 and <= 9998;
     }
 
-    [GeneratedRegex(@"(?<=T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$")]
+    [GeneratedRegex(@"(?<=T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?) ([0-9]{2}:?[0-9]{2})$")]
     private static partial Regex SpaceForPlus();
 
-    [GeneratedRegex(@"[+-]\d{2}:?\d{2}$")]
+    [GeneratedRegex(@"[+-][0-9]{2}:?[0-9]{2}$")]
     private static partial Regex OffsetSuffix();
 }

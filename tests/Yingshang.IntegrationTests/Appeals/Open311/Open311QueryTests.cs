@@ -123,6 +123,8 @@ public abstract class Open311QueryTests<TApp>(TApp app) : IClassFixture<TApp> wh
     [InlineData("start_date=9999-10-15T00:00:00Z")]
     [InlineData("end_date=0001-01-01")]
     [InlineData("end_date=0001-03-01T00:00:00Z")]
+    [InlineData("start_date=9999-10-03T05:00:00%2B08:00")]
+    [InlineData("end_date=0001-03-31T20:00:00-08:00")]
     public async Task A_window_at_the_ends_of_the_calendar_is_an_empty_list_not_an_error(string query)
     {
         using var client = app.CreateClient();

@@ -121,6 +121,6 @@ public sealed partial class SubmitAppealHandler(
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
 
     // Mainland mobile numbers (GB/T 13432 numbering: 1[3-9] + 9 digits) or landlines with a 3–4 digit area code.
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    [GeneratedRegex(@"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$")]
     private static partial Regex Phone();
 }

@@ -96,6 +96,6 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
 
     private static string Id(Appeal appeal) => appeal.Id.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
     private static partial Regex Mobile();
 }

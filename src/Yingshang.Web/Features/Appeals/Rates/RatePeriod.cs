@@ -76,12 +76,12 @@ public sealed partial record RatePeriod(int Year, int FirstMonth, int Months)
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})$")]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^(\d{4})[Qq](\d)$")]
+    [GeneratedRegex(@"^([0-9]{4})[Qq]([0-9])$")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"^\d{4}$")]
+    [GeneratedRegex(@"^[0-9]{4}$")]
     private static partial Regex YearPattern();
 }

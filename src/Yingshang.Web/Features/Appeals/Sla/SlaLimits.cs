@@ -45,6 +45,6 @@ public static partial class SlaLimits
     /// <summary>Comparable size for the order check sign ≤ contact ≤ close (a working day counted as 24 h).</summary>
     public static TimeSpan Rough(SlaBudget b) => b.Unit == SlaUnit.WorkingDays ? TimeSpan.FromDays(b.WorkingDays) : b.Duration;
 
-    [GeneratedRegex(@"^(\d{1,5})(wd|h|min)$")]
+    [GeneratedRegex(@"^([0-9]{1,5})(wd|h|min)$")]
     private static partial Regex Pattern();
 }

@@ -30,14 +30,23 @@ public sealed partial record RequestQuery(
         var (from, to) = (start, end) switch
         {
             (null, null) => (now - MaxSpan, now),
-            // At the ends of the calendar (9999-12-01, 0001-01-01) the window stops at the end instead of overflowing.
-            ({ } s, null) => (s, s > DateTimeOffset.MaxValue - MaxSpan ? DateTimeOffset.MaxValue : s + MaxSpan),
-            (null, { } e) => (e < DateTimeOffset.MinValue + MaxSpan ? DateTimeOffset.MinValue : e - MaxSpan, e),
+            ({ } s, null) => (s, Shift(s, MaxSpan)),
+            (null, { } e) => (Shift(e, -MaxSpan), e),
             ({ } s, { } e) => (s, e),
         };
         if (to < from) throw GeoReportException.BadRequest("end_date 不能早于 start_date");
         if (to - from > MaxSpan) throw GeoReportException.BadRequest("start_date 至 end_date 不能超过 90 天");
         return new RequestQuery(ids, [.. codes.Select(c => Open311Catalogue.Find(c)!.Code)], from, to, statuses.Count == 1 ? statuses[0] : null);
+    }
+
+    /// <summary>At the ends of the calendar (9999-12-01, 0001-01-01, in any offset) the window stops at the end instead of overflowing.</summary>
+    private static DateTimeOffset Shift(DateTimeOffset at, TimeSpan by)
+    {
+        // In UTC, so an offset near the end (9999-10-03T05:00+08:00) does not push the local clock time out of range.
+        var utc = at.ToUniversalTime();
+        return by > TimeSpan.Zero
+            ? (utc > DateTimeOffset.MaxValue - by ? DateTimeOffset.MaxValue : utc + by)
+            : (utc < DateTimeOffset.MinValue - by ? DateTimeOffset.MinValue : utc + by);
     }
 
     private static List<string> List(string? value) =>
@@ -56,6 +65,6 @@ public sealed partial record RequestQuery(
         throw GeoReportException.BadRequest($"{name} “{value}” 须为 W3C 日期时间，如 2026-11-01T00:00:00+08:00 或 2026-11-01T00:00:00Z");
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})$")]
     private static partial Regex W3cDateTime();
 }
