@@ -15,7 +15,7 @@ public sealed record TodoItem(string Group, string Title, int Count, string Href
 /// The 工作台: what waits for the user's roles, counted with the same filters (and the same department scope) as the
 /// list each line links to, so the number and the list always agree.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appeals) : PageModel
+public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appeals, GrantQueries cases) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string RoleTitles { get; private set; } = "";
@@ -27,8 +27,9 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
     {
         DisplayName = User.FindFirstValue(AppClaims.DisplayName) ?? User.Identity?.Name ?? "";
         RoleTitles = string.Join("、", Roles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.Title));
-        Department = me.DepartmentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) : null;
-        await AppealTodosAsync(ct);
+        var mine = me.DepartmentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => new { d.Name, d.Code }).FirstOrDefaultAsync(ct) : null;
+        Department = mine?.Name;
+        await AppealTodosAsync(mine?.Code, ct);
         await GrantTodosAsync(ct);
         if (User.IsInRole(Roles.Admin))
         {
@@ -37,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
         }
     }
 
-    private async Task AppealTodosAsync(CancellationToken ct)
+    private async Task AppealTodosAsync(string? ownCode, CancellationToken ct)
     {
         const string group = "接诉即办";
         async Task Add(string title, AppealFilter filter, string query, bool urgent = false) =>
@@ -50,17 +51,20 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
             await Add("待审核办结", new AppealFilter(Status: "replied"), "status=replied");
             await Add("待回访", new AppealFilter(Status: "closed"), "status=closed");
         }
-        if (department)
+        // A department acts on the appeals it leads (主办); those it only co-handles (协办) wait for the lead department.
+        var own = department ? ownCode : null;
+        if (own is not null)
         {
-            await Add("待签收", new AppealFilter(Status: "dispatched"), "status=dispatched");
-            await Add("待响应（联系诉求人）", new AppealFilter(Status: "signed"), "status=signed");
-            await Add("待答复", new AppealFilter(Status: "contacted"), "status=contacted");
-            await Add("重办待处理", new AppealFilter(Status: "reopened"), "status=reopened");
-        }
-        if (User.IsInRole(Roles.DepartmentLead))
-        {
-            await Add("退单待审批", new AppealFilter(Status: "returned"), "status=returned");
-            await Add("延期待审批", new AppealFilter(Extension: "pending"), "extension=pending");
+            var d = $"&department={Uri.EscapeDataString(own)}";
+            await Add("待签收", new AppealFilter(Status: "dispatched", Department: own), "status=dispatched" + d);
+            await Add("待响应（联系诉求人）", new AppealFilter(Status: "signed", Department: own), "status=signed" + d);
+            await Add("待答复", new AppealFilter(Status: "contacted", Department: own), "status=contacted" + d);
+            await Add("重办待处理", new AppealFilter(Status: "reopened", Department: own), "status=reopened" + d);
+            if (User.IsInRole(Roles.DepartmentLead))
+            {
+                await Add("退单待审批", new AppealFilter(Status: "returned", Department: own), "status=returned" + d);
+                await Add("延期待审批", new AppealFilter(Extension: "pending", Department: own), "extension=pending" + d);
+            }
         }
         if (centre || department || User.IsInRole(Roles.Leader))
             await Add("已超期", new AppealFilter(Overdue: true), "overdue=true", urgent: true);
@@ -74,9 +78,10 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
         // The department filter scopes the cases to the user's department, as on the list the line links to.
         var grants = db.Set<Grant>().AsNoTracking();
         if (Policies.PoliciesModule.ApproveRoles.Any(User.IsInRole))
-            Todos.Add(new TodoItem(group, "兑现案件待审批", await grants.CountAsync(g => g.Status == GrantStatus.Confirmed, ct), "/Policies/Grants?status=Confirmed"));
+            Todos.Add(new TodoItem(group, "兑现案件待审批", await cases.List(new GrantFilter("Confirmed", null, null), null).CountAsync(ct), "/Policies/Grants?status=Confirmed"));
         if (Policies.PoliciesModule.PayRoles.Any(User.IsInRole))
-            Todos.Add(new TodoItem(group, "已审批待支付", await grants.CountAsync(g => g.Status == GrantStatus.Approved && g.Amount > 0, ct), "/Policies/Grants?status=Approved"));
+            Todos.Add(new TodoItem(group, "已审批待支付", await cases.List(new GrantFilter("Approved", null, null, Payable: true), null).CountAsync(ct),
+                "/Policies/Grants?status=Approved&payable=true"));
         if (GrantWorkflow.UsccOf(User) is { } uscc)
         {
             var mine = grants.IgnoreQueryFilters().Where(g => g.Uscc == uscc);

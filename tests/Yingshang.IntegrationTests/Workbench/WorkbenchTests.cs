@@ -20,9 +20,12 @@ public abstract partial class WorkbenchTests<TApp>(TApp app) : IClassFixture<TAp
 
         using var handler = await CookieSession.SignInAsync(app, "handler.market");
         var todos = Todos(await handler.HtmlAsync("/"));
-        todos["待签收"].Count.ShouldBe(await TotalAsync(handlerApi, "status=dispatched"));
+        todos["待签收"].Count.ShouldBe(await TotalAsync(handlerApi, "status=dispatched&department=market"));
         todos["待签收"].Count.ShouldBeGreaterThan(0);
-        todos["待签收"].Href.ShouldBe("/Appeals?status=dispatched");
+        todos["待签收"].Href.ShouldBe("/Appeals?status=dispatched&department=market");
+        // An appeal market only co-handles waits for the lead department, not for market.
+        await DispatchedAsync(app, "housing", "market");
+        Todos(await handler.HtmlAsync("/"))["待签收"].Count.ShouldBe(todos["待签收"].Count);
         todos.ShouldNotContainKey("待派单");
         todos.ShouldNotContainKey("延期待审批");
         (await handler.HtmlAsync(todos["待签收"].Href)).ShouldContain($"/Appeals/{id}\"");
@@ -30,14 +33,15 @@ public abstract partial class WorkbenchTests<TApp>(TApp app) : IClassFixture<TAp
         using var lead = await CookieSession.SignInAsync(app, "lead.market");
         using var leadApi = await app.ClientForAsync("lead.market");
         var leads = Todos(await lead.HtmlAsync("/"));
-        leads["延期待审批"].Count.ShouldBe(await TotalAsync(leadApi, "extension=pending"));
+        leads["延期待审批"].Count.ShouldBe(await TotalAsync(leadApi, "extension=pending&department=market"));
         leads["延期待审批"].Count.ShouldBeGreaterThan(0);
         (await lead.HtmlAsync(leads["延期待审批"].Href)).ShouldContain($"/Appeals/{signed}\"");
         leads.ShouldContainKey("兑现案件待审批");
+        Todos(await handler.HtmlAsync("/"))["已审批待支付"].Href.ShouldBe("/Policies/Grants?status=Approved&payable=true");
 
         using var housing = await app.ClientForAsync("handler.housing");
         using var housingPage = await CookieSession.SignInAsync(app, "handler.housing");
-        Todos(await housingPage.HtmlAsync("/"))["待签收"].Count.ShouldBe(await TotalAsync(housing, "status=dispatched"));
+        Todos(await housingPage.HtmlAsync("/"))["待签收"].Count.ShouldBe(await TotalAsync(housing, "status=dispatched&department=housing"));
         (await (await leadApi.GetAsync("/api/v1/appeals?extension=maybe")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
             .GetProperty("errors").TryGetProperty("extension", out _).ShouldBeTrue();
     }

@@ -20,7 +20,8 @@ public sealed record GrantBody(int Id, int RunId, string BenefitCode, string Ben
     IReadOnlyList<MissingFieldBody> MissingFields, IReadOnlyDictionary<string, string> Supplement,
     IReadOnlyList<GrantStepBody> Steps, IReadOnlyList<GrantPaymentBody> Payments, int Version);
 
-public sealed record GrantFilter(string? Status, string? Benefit, string? Uscc);
+/// <param name="Payable">true: only cases with money to pay (an approved 资质/权益 case stays approved with nothing to pay).</param>
+public sealed record GrantFilter(string? Status, string? Benefit, string? Uscc, bool? Payable = null);
 
 /// <summary>Lists and details of cases; <paramref name="uscc"/> set = an enterprise's own cases only (department filter bypassed).</summary>
 public sealed class GrantQueries(AppDbContext db)
@@ -31,6 +32,7 @@ public sealed class GrantQueries(AppDbContext db)
         if (GrantTitles.ParseStatus(filter.Status) is { } status) query = query.Where(g => g.Status == status);
         else if (!string.IsNullOrWhiteSpace(filter.Status)) throw new Platform.Errors.FieldValidationException("status", "未知的案件状态");
         if (!string.IsNullOrWhiteSpace(filter.Benefit)) query = query.Where(g => g.BenefitCode == filter.Benefit.Trim());
+        if (filter.Payable is { } payable) query = payable ? query.Where(g => g.Amount > 0) : query.Where(g => !(g.Amount > 0));
         if (!string.IsNullOrWhiteSpace(filter.Uscc))
         {
             var prefix = filter.Uscc.Trim().ToUpperInvariant();

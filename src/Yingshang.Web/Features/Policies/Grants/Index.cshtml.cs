@@ -22,11 +22,12 @@ public sealed class IndexModel(GrantQueries queries, AppDbContext db, AuditTrail
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Benefit { get; set; }
     [BindProperty(SupportsGet = true)] public string? Uscc { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Payable { get; set; }
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<GrantListItem> Result { get; private set; } = new([], 0, 1, 50);
 
-    private GrantFilter Filter => new(GrantTitles.ParseStatus(Status)?.ToString(), Benefit, Uscc);
+    private GrantFilter Filter => new(GrantTitles.ParseStatus(Status)?.ToString(), Benefit, Uscc, Payable);
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Result = await PageNumbers.LoadAsync(PageNumber, 50, p => queries.PageAsync(Filter, null, p, ct));
