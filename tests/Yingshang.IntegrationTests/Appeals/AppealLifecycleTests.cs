@@ -146,6 +146,8 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         var replied = await OkStepAsync(handler, id, "reply", new { content = "已处理完毕" });
         replied.GetProperty("extension").ValueKind.ShouldBe(JsonValueKind.Null);
         replied.GetProperty("history").EnumerateArray().Last().GetProperty("detail").GetString().ShouldBe("待审批的延期申请随答复失效");
+        var pending = await (await lead.GetAsync("/api/v1/appeals?extension=pending&pageSize=500")).ShouldBeJsonAsync();
+        pending.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ShouldNotContain(id);
         await (await StepAsync(lead, id, "extend/approve")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
 

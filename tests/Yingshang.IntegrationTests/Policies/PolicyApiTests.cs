@@ -83,7 +83,7 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         // A 依申请 benefit's department typed as free text before the list existed does not block other edits.
         var onApplication = created.GetProperty("benefits").EnumerateArray().Single(b => b.GetProperty("mode").GetString() == "OnApplication");
         var legacyId = onApplication.GetProperty("id").GetInt32();
-        await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Id == legacyId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Department, "州发改委（旧）")));
+        await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Id == legacyId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Department, "州发改委（旧）NDRC")));
         object Edit(string title, string legacyDepartment) => new
         {
             title, issuer = "示范州人民政府办公室", number = "测部门〔2026〕1号", effectiveFrom = "2026-01-01",
@@ -94,10 +94,10 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
                 department = b.GetProperty("id").GetInt32() == legacyId ? legacyDepartment : "finance", rule = "employees >= 1",
             }),
         };
-        (await (await admin.PutAsJsonAsync($"{Policies}/{id}", Edit("测试政策（修订）", "州发改委（旧）"))).ShouldBeJsonAsync()).GetProperty("title").GetString().ShouldBe("测试政策（修订）");
+        (await (await admin.PutAsJsonAsync($"{Policies}/{id}", Edit("测试政策（修订）", "州发改委（旧）NDRC"))).ShouldBeJsonAsync()).GetProperty("title").GetString().ShouldBe("测试政策（修订）");
         var changed = await (await admin.PutAsJsonAsync($"{Policies}/{id}", Edit("测试政策", "州发改委（新）"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         changed.GetProperty("errors").TryGetProperty("benefits[0].department", out _).ShouldBeTrue(changed.ToString());
-        (await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Id == legacyId).Select(b => b.Department).SingleAsync())).ShouldBe("州发改委（旧）");
+        (await app.InDatabaseAsync(db => db.Benefits.Where(b => b.Id == legacyId).Select(b => b.Department).SingleAsync())).ShouldBe("州发改委（旧）NDRC");
     }
 
     [Fact]

@@ -46,7 +46,9 @@ public sealed class Benefit : Entity
         Name = Policy.Required($"{field}.name", draft.Name, "兑现事项名称", 200);
         Kind = BenefitTitles.ParseKind(draft.Kind) ?? throw new FieldValidationException($"{field}.kind", "类别应为 减免、奖补、权益 或 资质");
         Mode = BenefitTitles.ParseMode(draft.Mode) ?? throw new FieldValidationException($"{field}.mode", "兑现方式应为 免申即享、快申快享 或 依申请");
-        Department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim().ToLowerInvariant();
+        var department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim().ToLowerInvariant();
+        // A value stored before the list existed keeps its own spelling while it is sent back unchanged.
+        Department = string.Equals(department, Department?.Trim(), StringComparison.OrdinalIgnoreCase) ? Department : department;
         if (Department is null && Mode is BenefitMode.Automatic or BenefitMode.FastTrack)
             throw new FieldValidationException($"{field}.department", "免申即享、快申快享的兑现事项须指定兑现部门：匹配后由该部门审核和支付");
     }

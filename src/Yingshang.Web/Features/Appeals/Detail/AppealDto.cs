@@ -51,6 +51,8 @@ public sealed record AppealDto
     public bool Overdue { get; init; }
     public string SlaState { get; init; } = "";
     public bool Paused { get; init; }
+    /// <summary>When the clock was paused (a paused clock is judged at this instant); null while it runs.</summary>
+    public string? PausedAt { get; init; }
 
     /// <summary>The escalation ladder's step reached in this round: null, reminded, urged or supervised.</summary>
     public string? Escalation { get; init; }

@@ -45,7 +45,7 @@ public sealed class AppealReader(
             ReceivedAt = Iso(a.ReceivedAt)!, DispatchedAt = Iso(a.DispatchedAt),
             Deadlines = new DeadlinesDto(Iso(a.SignDueAt), Iso(a.ContactDueAt), Iso(a.CloseDueAt)),
             SlaLimits = a.SignLimit is null ? null : $"签收 {Sla.SlaLimits.Parse(a.SignLimit)}，响应 {Sla.SlaLimits.Parse(a.ContactLimit!)}，办结 {Sla.SlaLimits.Parse(a.CloseLimit!)}",
-            Overdue = a.Sla.Overdue(now), SlaState = a.Sla.State(now).Title(), Paused = a.PausedAt is not null,
+            Overdue = a.Sla.Overdue(now), SlaState = a.Sla.State(now).Title(), Paused = a.PausedAt is not null, PausedAt = Iso(a.PausedAt),
             Escalation = a.Escalation?.Code(),
             ContactNote = privacy.Text(a, a.ContactNote), Reply = privacy.Text(a, a.Reply ?? survivor?.Reply), RepliedAt = Iso(a.RepliedAt), SignedAt = Iso(a.SignedAt), ContactedAt = Iso(a.ContactedAt), ClosedAt = Iso(a.ClosedAt),
             Visit = a.VisitedAt is { } v ? new VisitDto(Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,

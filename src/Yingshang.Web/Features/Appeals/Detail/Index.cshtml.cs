@@ -126,7 +126,8 @@ public sealed class IndexModel(
         var deadline = DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture);
         if (done is not null)
             return DateTimeOffset.Parse(done, System.Globalization.CultureInfo.InvariantCulture) <= deadline ? ("按时", "ok") : ("超时", "bad");
-        return !Appeal.Paused && clock.GetUtcNow() > deadline ? ("已超期", "bad") : ("办理中", "");
+        var at = Appeal.PausedAt is { } paused ? DateTimeOffset.Parse(paused, System.Globalization.CultureInfo.InvariantCulture) : clock.GetUtcNow();
+        return at > deadline ? ("已超期", "bad") : ("办理中", "");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

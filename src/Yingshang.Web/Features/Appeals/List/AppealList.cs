@@ -94,7 +94,8 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         {
             if (!f.Extension.Trim().Equals("pending", StringComparison.OrdinalIgnoreCase))
                 throw new FieldValidationException("extension", "延期筛选只能为 pending（延期待审批）");
-            query = query.Where(a => a.Extension == ExtensionState.Pending);
+            // Only requests the lead can still decide: an appeal replied, closed or paused since waits for nothing.
+            query = query.Where(a => a.Extension == ExtensionState.Pending && (a.Status == AppealStatus.Signed || a.Status == AppealStatus.Contacted));
         }
         if (f.From is { } from)
         {

@@ -41,7 +41,11 @@ public sealed class EnterpriseVisit : Entity
     }
 
     /// <summary>Whether a second submission under this visit's key is the same visit (a double click, a retry), not another one.</summary>
-    public bool SameAs(EnterpriseVisit other) => SubmissionHash is not null && SubmissionHash == other.SubmissionHash;
+    public bool SameAs(EnterpriseVisit other) => SubmissionHash is not null
+        ? SubmissionHash == other.SubmissionHash
+        // Stored before the hash existed (a form opened before an upgrade): the fields the visit keeps must agree.
+        : (Uscc, VisitDate, Participants, Summary, ContactName) == (other.Uscc, other.VisitDate, other.Participants, other.Summary, other.ContactName)
+          && Issues.Select(i => i.Content).SequenceEqual(other.Issues.Select(i => i.Content));
 }
 
 /// <summary>An issue raised during a visit; when submitted as an appeal (channel visit) it names that appeal.</summary>
