@@ -87,9 +87,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         InDatabaseAsync(async db => { await work(db); return true; });
 
     /// <summary>
-    /// Saves <paramref name="write"/> in a transaction held open while <paramref name="request"/> starts, and commits it a
-    /// second later: the request's reads cannot see the write and its own save waits for it (a row or index lock on
-    /// PostgreSQL, the write lock on SQLite), so the race a check-then-save must survive happens every time.
+    /// Saves <paramref name="write"/> in a transaction held open while <paramref name="request"/> runs, and commits it once
+    /// the request waits for it: the request's reads cannot see the write and its own save must wait (a row or index lock
+    /// on PostgreSQL, the write lock on SQLite), so the race a check-then-save must survive happens every time.
     /// </summary>
     public async Task<T> RaceAsync<T>(Func<AppDbContext, Task> write, Func<Task<T>> request)
     {
@@ -99,9 +99,33 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         await write(db);
         await db.SaveChangesAsync();
         var racing = request();
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await UntilWaitingAsync(db, racing);
         await transaction.CommitAsync();
         return await racing;
+    }
+
+    /// <summary>
+    /// PostgreSQL shows a backend waiting on a lock; SQLite's writer retries its write lock with nothing to observe, so
+    /// there the request gets a few seconds (its check and its save come well before) unless it is done sooner.
+    /// </summary>
+    private async Task UntilWaitingAsync(AppDbContext db, Task racing)
+    {
+        if (Provider != "Postgres")
+        {
+            await Task.WhenAny(racing, Task.Delay(TimeSpan.FromSeconds(3)));
+            return;
+        }
+        // Asked on a connection of its own: inside the open transaction pg_stat_activity answers from a cached snapshot.
+        await using var watch = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+        await watch.OpenAsync();
+        await using var query = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watch);
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!racing.IsCompleted && DateTime.UtcNow < until)
+        {
+            if ((long)(await query.ExecuteScalarAsync())! > 0) return;
+            await Task.Delay(25);
+        }
     }
 
     private sealed record TokenBody(string AccessToken);
