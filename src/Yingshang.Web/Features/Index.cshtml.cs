@@ -75,8 +75,7 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
     private async Task GrantTodosAsync(CancellationToken ct)
     {
         const string group = "惠企政策";
-        // The department filter scopes the cases to the user's department, as on the list the line links to.
-        var grants = db.Set<Grant>().AsNoTracking();
+        // The lists' own query (department scope, or the enterprise's own cases), so each count is what its list shows.
         if (Policies.PoliciesModule.ApproveRoles.Any(User.IsInRole))
             Todos.Add(new TodoItem(group, "兑现案件待审批", await cases.List(new GrantFilter("Confirmed", null, null), null).CountAsync(ct), "/Policies/Grants?status=Confirmed"));
         if (Policies.PoliciesModule.PayRoles.Any(User.IsInRole))
@@ -84,9 +83,8 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, AppealList appe
                 "/Policies/Grants?status=Approved&payable=true"));
         if (GrantWorkflow.UsccOf(User) is { } uscc)
         {
-            var mine = grants.IgnoreQueryFilters().Where(g => g.Uscc == uscc);
-            Todos.Add(new TodoItem(group, "待确认享受的政策", await mine.CountAsync(g => g.Status == GrantStatus.Notified, ct), "/Policies/MyBenefits?status=Notified"));
-            Todos.Add(new TodoItem(group, "待补充数据", await mine.CountAsync(g => g.Status == GrantStatus.AwaitingData, ct), "/Policies/MyBenefits?status=AwaitingData"));
+            Todos.Add(new TodoItem(group, "待确认享受的政策", await cases.List(new GrantFilter("Notified", null, null), uscc).CountAsync(ct), "/Policies/MyBenefits?status=Notified"));
+            Todos.Add(new TodoItem(group, "待补充数据", await cases.List(new GrantFilter("AwaitingData", null, null), uscc).CountAsync(ct), "/Policies/MyBenefits?status=AwaitingData"));
         }
     }
 }
