@@ -15,6 +15,21 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     private static async Task<JsonElement> CreateAsync(HttpClient editor, object body) =>
         await (await editor.PostAsJsonAsync("/api/v1/knowledge", body)).ShouldBeJsonAsync(HttpStatusCode.Created);
 
+    [Fact]
+    public async Task The_intake_console_suggests_entries_about_the_call_not_those_that_only_mention_its_words_in_the_answer()
+    {
+        using var supervisor = await app.ClientForAsync("supervisor");
+        await CreateAsync(supervisor, Entry("路口信号灯长时间不亮怎么反映", "信号灯故障由交警部门负责维修，请说明路口位置。", tags: ["信号灯"]));
+        await CreateAsync(supervisor, Entry("公积金提取需要哪些材料", "携带身份证和银行卡办理；路口信号灯等交通问题请另行反映。", tags: ["公积金"]));
+        using var operatorPage = await Admin.CookieSession.SignInAsync(app, "operator");
+        var panel = await operatorPage.HtmlAsync("/Appeals/Intake?handler=Assist&text=" + Uri.EscapeDataString("人民路路口的信号灯坏了三天没人修"));
+        panel.ShouldContain("路口信号灯长时间不亮怎么反映");
+        panel.ShouldNotContain("公积金提取需要哪些材料");
+        // The knowledge search itself still finds both: an answer is context there.
+        var search = await (await supervisor.GetAsync("/api/v1/knowledge?q=" + Uri.EscapeDataString("路口信号灯"))).ShouldBeJsonAsync();
+        search.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("question").GetString()).ShouldContain("公积金提取需要哪些材料");
+    }
+
     private static IEnumerable<int> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32());
 
     [Fact]

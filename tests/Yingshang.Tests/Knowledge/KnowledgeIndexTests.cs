@@ -107,4 +107,18 @@ public sealed class KnowledgeIndexTests : IDisposable
         Find("营业执照 AND (\"* ~ :").ShouldContain(1);
         Find("   ").ShouldBeEmpty();
     }
+    [Fact]
+    public void A_call_finds_only_entries_about_it_when_asked_about_the_question()
+    {
+        _index.Upsert(new KnowledgeDocument(20, "路口信号灯长时间不亮怎么反映", "信号灯故障由交警部门负责维修，请说明路口位置。", ["信号灯"], 60, null, true));
+        _index.Upsert(new KnowledgeDocument(21, "公积金提取需要哪些材料", "携带身份证和银行卡办理；路口信号灯等交通问题请另行反映。", ["公积金"], 20, null, true));
+        _index.Upsert(new KnowledgeDocument(22, "燃气表没气了怎么充值", "IC卡燃气表可在营业厅充值后插卡。", ["燃气"], 60, null, true));
+        const string call = "人民路路口的信号灯坏了三天没人修";
+        Find(call).ShouldContain(21); // the answer names 路口信号灯: context for the search page
+        var about = new IndexFilter(Today, AboutQuestion: true);
+        Find(call, about).ShouldBe([20]); // 21 only in its answer, 22 only through the lone 没
+        Find("医保", about).ShouldBe([3]); // SmartCn cuts 医|保; the question's bigrams still match
+        Find("我想提取公积金，要带什么材料", about)[0].ShouldBe(2);
+        Find("没人", about).ShouldBeEmpty();
+    }
 }

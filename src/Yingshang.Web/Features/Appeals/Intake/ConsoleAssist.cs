@@ -25,7 +25,7 @@ public sealed class ConsoleAssist(IKnowledgeSearch knowledge, DispatchAdvisor ad
         var found = await duplicates.FindAsync(new DuplicateQuery(phone, county, content), DuplicateEndpoints.Max, ct);
         if (string.IsNullOrWhiteSpace(content)) return AssistView.Empty with { Asked = found.Items.Count > 0, Duplicates = found };
         var query = content.Length <= SearchLength ? content : content[..SearchLength];
-        var hits = await knowledge.SearchAsync(new KnowledgeQuery(query), new PageRequest(1, KnowledgeShown), ct);
+        var hits = await knowledge.SearchAsync(new KnowledgeQuery(query, AboutQuestion: true), new PageRequest(1, KnowledgeShown), ct);
         return new AssistView(true, hits.Items, hits.Total, await advisor.SuggestAsync(content, ct), found);
     }
 }

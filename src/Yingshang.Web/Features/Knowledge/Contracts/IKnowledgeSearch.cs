@@ -6,7 +6,10 @@ namespace Yingshang.Web.Features.Knowledge.Contracts;
 /// A search of the knowledge base. With <see cref="Text"/> the entries are ranked by relevance, otherwise listed by use.
 /// <see cref="IncludeHidden"/> (drafts and expired entries) is honoured only for editors (Admin, Supervisor).
 /// </summary>
-public sealed record KnowledgeQuery(string? Text = null, string? Department = null, string? Tag = null, bool IncludeHidden = false);
+/// <param name="AboutQuestion">Only entries whose question or tags share a word (not a lone character) with the text (the intake console: a call's
+/// long text shares some word with almost every answer, which says nothing about what the entry is about).</param>
+public sealed record KnowledgeQuery(string? Text = null, string? Department = null, string? Tag = null, bool IncludeHidden = false,
+    bool AboutQuestion = false);
 
 /// <summary>One result. <see cref="SnippetHtml"/> is HTML-encoded text with <c>&lt;mark&gt;</c> around the matched words.</summary>
 public sealed record KnowledgeHit

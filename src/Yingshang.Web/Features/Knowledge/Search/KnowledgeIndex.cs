@@ -12,7 +12,7 @@ namespace Yingshang.Web.Features.Knowledge.Search;
 public sealed record KnowledgeDocument(int Id, string Question, string Answer, IReadOnlyList<string> Tags, int? DepartmentId, DateOnly? ValidUntil, bool Published);
 
 /// <summary>Restrictions of a search; <paramref name="IncludeHidden"/> also finds drafts and expired entries (editors).</summary>
-public sealed record IndexFilter(DateOnly Today, int? DepartmentId = null, string? Tag = null, bool IncludeHidden = false);
+public sealed record IndexFilter(DateOnly Today, int? DepartmentId = null, string? Tag = null, bool IncludeHidden = false, bool AboutQuestion = false);
 
 public sealed record IndexHits(IReadOnlyList<int> Ids, int Total, IReadOnlyList<string> Bigrams);
 
@@ -101,6 +101,20 @@ public sealed class KnowledgeIndex : IDisposable
             foreach (var term in isBigram ? bigrams : words)
                 query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
         query.Add(new TermQuery(new Term(Fields.Tag, text.Trim())) { Boost = 5f }, Occur.SHOULD);
+        if (filter.AboutQuestion)
+        {
+            // A single character (没, 路, 人) says nothing about a subject; SmartCn's cuts of a domain word (医|保) are
+            // still matched through the question's bigrams.
+            var about = new BooleanQuery();
+            foreach (var term in words.Where(w => w.Length > 1))
+            {
+                about.Add(new TermQuery(new Term(Fields.Question, term)), Occur.SHOULD);
+                about.Add(new TermQuery(new Term(Fields.Tags, term)), Occur.SHOULD);
+            }
+            foreach (var term in bigrams) about.Add(new TermQuery(new Term(Fields.QuestionBigrams, term)), Occur.SHOULD);
+            if (about.Clauses.Count == 0) return new IndexHits([], 0, bigrams);
+            query = new BooleanQuery { { query, Occur.MUST }, { about, Occur.MUST } };
+        }
 
         var searcher = _searchers.Acquire();
         try

@@ -23,7 +23,7 @@ internal sealed class SearchKnowledge(AppDbContext db, KnowledgeIndexSync sync, 
         }
         return string.IsNullOrWhiteSpace(query.Text)
             ? await ListAsync(Filter(today, departmentId, query.Tag, includeHidden), page, today, ct)
-            : await RankAsync(query.Text, new IndexFilter(today, departmentId, query.Tag, includeHidden), page, today, ct);
+            : await RankAsync(query.Text, new IndexFilter(today, departmentId, query.Tag, includeHidden, query.AboutQuestion), page, today, ct);
     }
 
     /// <summary>Every match in rank order (no paging), for the export.</summary>
