@@ -147,7 +147,7 @@ public sealed class IndexModel(
         if (Can(AppealAction.Dispatch) || Can(AppealAction.Reassign))
         {
             Departments = await Organisation.DepartmentOptions.LoadAsync(db, ct);
-            Suggestion = await advisor.SuggestAsync(dto.Content, ct);
+            Suggestion = await advisor.SuggestAsync(dto.Content, dto.County, ct);
         }
         if (Can(AppealAction.Merge))
         {

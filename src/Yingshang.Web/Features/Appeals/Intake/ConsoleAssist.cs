@@ -26,6 +26,6 @@ public sealed class ConsoleAssist(IKnowledgeSearch knowledge, DispatchAdvisor ad
         if (string.IsNullOrWhiteSpace(content)) return AssistView.Empty with { Asked = found.Items.Count > 0, Duplicates = found };
         var query = content.Length <= SearchLength ? content : content[..SearchLength];
         var hits = await knowledge.SearchAsync(new KnowledgeQuery(query, AboutQuestion: true), new PageRequest(1, KnowledgeShown), ct);
-        return new AssistView(true, hits.Items, hits.Total, await advisor.SuggestAsync(content, ct), found);
+        return new AssistView(true, hits.Items, hits.Total, await advisor.SuggestAsync(content, county, ct), found);
     }
 }

@@ -111,6 +111,5 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, Con
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Counties = (await db.Regions.AsNoTracking().OrderBy(r => r.Level).ThenBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct))
-            .Select(r => (r.Code, r.Name)).ToList();
+        Counties = await Organisation.CountyOptions.LoadAsync(db, ct);
 }

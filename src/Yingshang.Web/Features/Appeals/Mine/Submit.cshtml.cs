@@ -64,10 +64,9 @@ public sealed class SubmitModel(SubmitAppealHandler handler, EnterpriseLink link
 
     private async Task LoadAsync(CancellationToken ct, bool keepCounty = false)
     {
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Level).ThenBy(r => r.Id).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
-        Counties = [.. regions.Select(r => (r.Code, r.Name))];
+        Counties = await Organisation.CountyOptions.LoadAsync(db, ct);
         var enterprise = await link.ResolveAsync(AppealChannel.Enterprise, null, ct);
         EnterpriseName = enterprise?.Name ?? "";
-        if (!keepCounty) County = regions.FirstOrDefault(r => r.Name == enterprise?.County)?.Code;
+        if (!keepCounty) County = Counties.FirstOrDefault(r => r.Name == enterprise?.County).Code;
     }
 }

@@ -72,6 +72,5 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Counties = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Level).ThenBy(r => r.Id)
-            .Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name))];
+        Counties = await Organisation.CountyOptions.LoadAsync(db, ct);
 }

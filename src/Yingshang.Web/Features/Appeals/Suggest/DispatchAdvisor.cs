@@ -30,24 +30,47 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
 
     public Task RetrainAsync(CancellationToken ct) => trainer.TrainAsync(ct);
 
-    public async Task<DispatchSuggestion> SuggestAsync(string? content, CancellationToken ct)
+    /// <param name="county">The appeal's county (code or name); unknown or empty: the text alone decides.</param>
+    public async Task<DispatchSuggestion> SuggestAsync(string? content, string? county, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(content)) return DispatchSuggestion.None;
         var model = await ModelAsync(ct);
-        // A department deactivated since the training is skipped: ask for a few more than shown.
-        var prediction = model.Predict(content, Top + 3);
-        var ids = prediction.Departments.Select(d => d.Label).ToList();
-        var names = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id) && d.IsActive)
-            .ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct);
-        var departments = prediction.Departments.Where(d => names.ContainsKey(d.Label)).Take(Top)
-            .Select(d => new SuggestedDepartment(names[d.Label].Code, names[d.Label].Name, Math.Round(d.Confidence, 2), d.Evidence)).ToList();
+        var candidates = await CandidatesAsync(await RegionIdAsync(county, ct), ct);
+        var prediction = model.Predict(content, Top, candidates.RegionId, candidates.Departments.ContainsKey);
+        var departments = prediction.Departments.Select(d => new SuggestedDepartment(
+            candidates.Departments[d.Label].Code, candidates.Departments[d.Label].Name, Math.Round(d.Confidence, 2), d.Evidence)).ToList();
         return new DispatchSuggestion(prediction.Type?.Title(), prediction.Category, departments, model.Basis.ToString().ToLowerInvariant());
     }
 
     /// <summary>The top department id for the text, or null when the model has nothing to say.</summary>
-    public async Task<(int DepartmentId, double Confidence)?> TopAsync(string content, CancellationToken ct)
+    public async Task<(int DepartmentId, double Confidence)?> TopAsync(string content, int regionId, CancellationToken ct)
     {
         var model = await ModelAsync(ct);
-        return model.Predict(content, 1).Departments is [var top, ..] ? (top.Label, top.Confidence) : null;
+        var candidates = await CandidatesAsync(regionId, ct);
+        return model.Predict(content, 1, candidates.RegionId, candidates.Departments.ContainsKey).Departments is [var top, ..]
+            ? (top.Label, top.Confidence) : null;
+    }
+
+    private sealed record Candidates(int? RegionId, Dictionary<int, (string Code, string Name)> Departments);
+
+    /// <summary>
+    /// The departments a call may be suggested to: active ones (one deactivated since the training is left out), and for a
+    /// county's call the prefecture's and that county's own — 属地管理: a county's appeal never goes to another county.
+    /// </summary>
+    private async Task<Candidates> CandidatesAsync(int? regionId, CancellationToken ct)
+    {
+        var departments = db.Departments.AsNoTracking().Where(d => d.IsActive);
+        if (regionId is { } r && await db.Regions.AnyAsync(x => x.Id == r && x.ParentId != null, ct))
+            departments = departments.Where(d => d.RegionId == r || db.Regions.Any(x => x.Id == d.RegionId && x.ParentId == null));
+        return new Candidates(regionId, await departments.ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct));
+    }
+
+    /// <summary>The county's region id by code or name; null when empty or unknown.</summary>
+    public async Task<int?> RegionIdAsync(string? county, CancellationToken ct)
+    {
+        var name = county?.Trim() ?? "";
+        if (name.Length == 0) return null;
+        var code = name.ToUpperInvariant();
+        return await db.Regions.AsNoTracking().Where(r => r.Code == code || r.Name == name).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 }

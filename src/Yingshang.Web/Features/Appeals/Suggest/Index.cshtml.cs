@@ -7,9 +7,11 @@ namespace Yingshang.Web.Features.Appeals.Suggest;
 
 /// <summary>智能派单: try the suggestion on a text, how often suggestions were taken and how often they came back, retraining.</summary>
 [Authorize(Roles = Roles.Operator + "," + Roles.Supervisor + "," + Roles.Admin)]
-public sealed class IndexModel(DispatchAdvisor advisor, SuggestionStats stats, SuggestionTrainer trainer) : PageModel
+public sealed class IndexModel(DispatchAdvisor advisor, SuggestionStats stats, SuggestionTrainer trainer, Platform.Persistence.AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Text { get; set; }
+    [BindProperty(SupportsGet = true)] public string? County { get; set; }
+    public IReadOnlyList<(string Code, string Name)> Counties { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
@@ -22,7 +24,8 @@ public sealed class IndexModel(DispatchAdvisor advisor, SuggestionStats stats, S
     public async Task OnGetAsync(CancellationToken ct)
     {
         await advisor.ModelAsync(ct);
-        if (!string.IsNullOrWhiteSpace(Text)) Suggestion = await advisor.SuggestAsync(SuggestEndpoints.Limit(Text), ct);
+        Counties = await Organisation.CountyOptions.LoadAsync(db, ct);
+        if (!string.IsNullOrWhiteSpace(Text)) Suggestion = await advisor.SuggestAsync(SuggestEndpoints.Limit(Text), County, ct);
         Stats = await stats.GetAsync(From, To, ct);
     }
 

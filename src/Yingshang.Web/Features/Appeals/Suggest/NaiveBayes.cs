@@ -41,17 +41,21 @@ public sealed class NaiveBayes<TLabel> where TLabel : notnull
 
     public int Labels => _logPrior.Count;
 
-    public IReadOnlyList<Ranked<TLabel>> Rank(IReadOnlyList<string> features, int top)
+    /// <param name="readable">Which features may be shown as evidence (all when null); the ranking uses every feature.</param>
+    /// <param name="allowed">Which labels may be ranked (all when null); confidences are shares among them.</param>
+    public IReadOnlyList<Ranked<TLabel>> Rank(IReadOnlyList<string> features, int top, Func<string, bool>? readable = null, Func<TLabel, bool>? allowed = null)
     {
         var known = features.Where(_vocabulary.Contains).ToList();
         if (known.Count == 0 || _logPrior.Count == 0) return [];
-        var scores = _logPrior.Keys.ToDictionary(l => l, l => _logPrior[l] + known.Sum(w => LogLikelihood(l, w)));
+        var labels = _logPrior.Keys.Where(allowed ?? (_ => true)).ToList();
+        if (labels.Count == 0) return [];
+        var scores = labels.ToDictionary(l => l, l => _logPrior[l] + known.Sum(w => LogLikelihood(l, w)));
         var temperature = Math.Sqrt(known.Count);
         var max = scores.Values.Max();
         var weights = scores.ToDictionary(p => p.Key, p => Math.Exp((p.Value - max) / temperature));
         var sum = weights.Values.Sum();
         return [.. weights.OrderByDescending(p => p.Value).Take(top)
-            .Select(p => new Ranked<TLabel>(p.Key, p.Value / sum, Evidence(p.Key, known)))];
+            .Select(p => new Ranked<TLabel>(p.Key, p.Value / sum, Evidence(p.Key, known.Where(readable ?? (_ => true)))))];
     }
 
     private double LogLikelihood(TLabel label, string feature) =>

@@ -1,3 +1,4 @@
+using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Security;
 
 namespace Yingshang.Web.Features.Appeals.Suggest;
@@ -8,9 +9,13 @@ internal static class SuggestEndpoints
     public static void Map(RouteGroupBuilder appeals)
     {
         var suggest = appeals.MapGroup("/suggest").RequireAuthorization(p => p.RequireRole(AppealsModule.IntakeRoles));
-        suggest.MapGet("/", async (string? content, DispatchAdvisor advisor, CancellationToken ct) =>
-                TypedResults.Ok(await advisor.SuggestAsync(Limit(content), ct)))
-            .WithSummary("智能派单建议：由诉求内容建议类型、分类和前三个主办部门（含置信度）");
+        suggest.MapGet("/", async (string? content, string? county, DispatchAdvisor advisor, CancellationToken ct) =>
+            {
+                if (!string.IsNullOrWhiteSpace(county) && await advisor.RegionIdAsync(county, ct) is null)
+                    throw new FieldValidationException("county", $"不存在县市“{county.Trim()}”");
+                return TypedResults.Ok(await advisor.SuggestAsync(Limit(content), county, ct));
+            })
+            .WithSummary("智能派单建议：由诉求内容（及县市）建议类型、分类和前三个主办部门（含置信度）");
         suggest.MapGet("/stats", async (DateOnly? from, DateOnly? to, SuggestionStats stats, CancellationToken ct) =>
                 TypedResults.Ok(await stats.GetAsync(from, to, ct)))
             .WithSummary("建议采纳率，以及采纳与未采纳建议的派单此后的退单率（from、to 为派单日期）");

@@ -23,10 +23,11 @@ public sealed class SuggestionModel(
     /// <summary>The keyword lists' stamp at training time; a different stamp in the database means the model is stale.</summary>
     public string KeywordStamp => keywordStamp;
 
-    public Prediction Predict(string? text, int top)
+    /// <param name="allowed">The departments that may be suggested (all when null).</param>
+    public Prediction Predict(string? text, int top, int? regionId = null, Func<int, bool>? allowed = null)
     {
         var features = TextFeatures.Of(text);
-        var ranked = departments.Rank(features, top);
+        var ranked = departments.Rank(regionId is { } r ? [.. features, TextFeatures.Region(r)] : features, top, TextFeatures.ReadableIn(text), allowed);
         var type = TypeCues.Of(text) ?? (types?.Rank(features, 1) is [var t, ..] ? t.Label : null);
         var category = (categories?.Rank(features, 1) is [var c, ..] ? c.Label : null)
                        ?? (ranked.Count > 0 ? keywordCategories.GetValueOrDefault(ranked[0].Label) : null);

@@ -11,7 +11,7 @@ public sealed class SuggestionTracker(AppDbContext db, DispatchAdvisor advisor, 
         (int DepartmentId, double Confidence)? top;
         try
         {
-            top = await advisor.TopAsync(appeal.Content, ct);
+            top = await advisor.TopAsync(appeal.Content, appeal.RegionId, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -31,11 +31,12 @@ public sealed class SuggestionTrainer(
         var history = await db.Appeals.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.LeadDepartmentId != null && a.SignedAt != null && Kept.Contains(a.Status))
             .OrderByDescending(a => a.ReceivedAt).Take(options.Value.MaxHistory)
-            .Select(a => new { a.Content, Department = a.LeadDepartmentId!.Value, a.Type, a.Category }).ToListAsync(ct);
+            .Select(a => new { a.Content, Department = a.LeadDepartmentId!.Value, a.Type, a.Category, a.RegionId }).ToListAsync(ct);
 
         var enough = history.Count >= options.Value.MinHistory;
         var features = history.Select(h => TextFeatures.Of(h.Content)).ToList();
-        var corpus = keywords.Concat(entries).Concat(enough ? features.Select((f, i) => new Sample<int>(f, history[i].Department)) : []);
+        var corpus = keywords.Concat(entries)
+            .Concat(enough ? features.Select((f, i) => new Sample<int>([.. f, TextFeatures.Region(history[i].RegionId)], history[i].Department)) : []);
         var model = new SuggestionModel(
             new NaiveBayes<int>(corpus),
             enough ? new NaiveBayes<AppealType>(features.Select((f, i) => new Sample<AppealType>(f, history[i].Type))) : null,
