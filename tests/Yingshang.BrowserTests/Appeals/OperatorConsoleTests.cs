@@ -57,15 +57,25 @@ public sealed class OperatorConsoleTests(BrowserApp app) : IClassFixture<Browser
         await keys.PressAsync("Tab");
         await keys.PressAsync("Tab");
         await SelectWithArrowsAsync(page, "County", "DCX");
-        foreach (var _ in new[] { "Address", "Type", "Urgency", "Channel", "Category", "Text" }) await keys.PressAsync("Tab");
+        foreach (var _ in new[] { "Address", "Type" }) await keys.PressAsync("Tab");
+        await keys.PressAsync("Home");                      // 咨询: the operator picked the wrong type
+        foreach (var _ in new[] { "Urgency", "Channel", "Category", "Text" }) await keys.PressAsync("Tab");
         await keys.TypeAsync("我要投诉，小区冬天供暖不热，暖气片是凉的");
         await page.Locator(".console-assist .suggested li").First.WaitForAsync();
-        (await page.Locator(".console-assist .suggested").InnerTextAsync()).ShouldContain("州住房和城乡建设局");
+        (await page.Locator(".console-assist .suggested").InnerTextAsync()).ShouldContain("住房和城乡建设局");
+        (await page.InputValueAsync("#Type")).ShouldBe("咨询");
+        await TabToAsync(page, "采用建议的类型和分类");
+        await keys.PressAsync("Enter");
+        (await page.InputValueAsync("#Type")).ShouldBe("投诉");
+        var category = await page.InputValueAsync("#Category");
+        category.ShouldNotBeNullOrWhiteSpace();
+        (await page.Locator("[data-apply-status]").InnerTextAsync()).ShouldBe($"已采用：类型 投诉，分类 {category}");
         await keys.PressAsync("Control+Enter");
         await page.WaitForURLAsync(url => !url.Contains("Intake", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("诉求已受理");
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("待派单");
-        (await page.InputValueAsync("#dep-dispatch")).ShouldBe("housing");
+        (await page.InputValueAsync("#dep-dispatch")).ShouldBeOneOf("housing", "dcx.housing"); // the prefecture's or the call's county's
+        (await page.Locator("dl.facts").InnerTextAsync()).ShouldContain(category);
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.Context.CloseAsync();
     }

@@ -32,6 +32,28 @@
     }
   }
 
+  // 采用建议: fill 诉求类型 and 诉求分类 from the suggestion; the operator still sees and can change both.
+  const showApply = () => panel.querySelectorAll("[data-apply-type]").forEach((b) => { b.hidden = false; });
+  panel.addEventListener("click", (e) => {
+    const b = e.target instanceof Element ? e.target.closest("[data-apply-type]") : null;
+    if (!(b instanceof HTMLElement)) return;
+    const applied = [];
+    const type = field("Type");
+    if (b.dataset.applyType && type instanceof HTMLSelectElement && [...type.options].some((o) => o.value === b.dataset.applyType)) {
+      type.value = b.dataset.applyType;
+      applied.push(`类型 ${b.dataset.applyType}`);
+    }
+    const category = field("Category");
+    if (b.dataset.applyCategory && category instanceof HTMLInputElement) {
+      category.value = b.dataset.applyCategory;
+      applied.push(`分类 ${b.dataset.applyCategory}`);
+    }
+    const status = b.parentElement?.querySelector("[data-apply-status]");
+    if (status) status.textContent = applied.length ? `已采用：${applied.join("，")}` : "";
+  });
+  new MutationObserver(showApply).observe(panel, { childList: true });
+  showApply();
+
   const later = () => { clearTimeout(timer); timer = setTimeout(refresh, 400); };
   for (const name of ["Text", "RequesterPhone"]) field(name)?.addEventListener("input", later);
   field("County")?.addEventListener("change", later);
