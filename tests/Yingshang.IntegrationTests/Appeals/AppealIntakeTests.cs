@@ -48,6 +48,27 @@ public abstract class AppealIntakeTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Every_invalid_field_of_one_request_is_named_at_once_and_nothing_is_stored()
+    {
+        var body = Body(content: " ");
+        body["type"] = "吐槽";
+        body["channel"] = "fax";
+        body["county"] = "不存在县";
+        body["address"] = new string('长', 201);
+        ((Dictionary<string, object?>)body["requester"]!)["name"] = "";
+        ((Dictionary<string, object?>)body["requester"]!)["phone"] = "12345";
+        using var op = await app.ClientForAsync("operator");
+        var before = await CountAsync();
+        var problem = await (await PostAsync(op, body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        fields.ShouldBe(["content", "type", "channel", "county", "address", "requester.name", "requester.phone"], ignoreOrder: true);
+        problem.GetProperty("detail").GetString()!.ShouldContain("requester.phone: 联系电话须为 11 位手机号");
+        (await CountAsync()).ShouldBe(before);
+    }
+
+    private Task<int> CountAsync() => app.InDatabaseAsync(db => db.Appeals.IgnoreQueryFilters().CountAsync());
+
+    [Fact]
     public async Task Content_of_exactly_4000_characters_and_a_landline_are_accepted()
     {
         var body = Body(content: new string('字', 4000));

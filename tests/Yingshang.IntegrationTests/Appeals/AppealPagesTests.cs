@@ -23,6 +23,13 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await CookieSession.HtmlOf(bad)).ShouldContain("联系电话须为 11 位手机号");
 
+        // Every mistake of one call at once, each at its field, and what was typed is kept.
+        var several = await op.PostFormAsync("/Appeals/Intake",
+            [.. Call("k-" + Guid.NewGuid(), "123").Where(f => f.Item1 is not ("County" or "Text" or "RequesterName")), ("County", ""), ("Text", ""), ("RequesterName", "")]);
+        var html = await CookieSession.HtmlOf(several);
+        foreach (var message in new[] { "联系电话须为 11 位手机号", "请选择县市", "请填写诉求内容", "请填写诉求人姓名" }) html.ShouldContain(message);
+        html.ShouldContain("东城县人民路 8 号");
+
         var key = "k-" + Guid.NewGuid();
         var first = await op.PostFormAsync("/Appeals/Intake", Call(key, "13912345678"));
         var second = await op.PostFormAsync("/Appeals/Intake", Call(key, "13912345678"));

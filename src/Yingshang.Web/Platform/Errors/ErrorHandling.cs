@@ -12,7 +12,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             BusinessRuleException e => Problem(StatusCodes.Status409Conflict, "操作不符合业务规则", e.Message, ("code", e.Code)),
-            FieldValidationException e => Validation(e.Field, e.Message),
+            FieldValidationException e => Validation(e.Errors),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被他人修改",
                 "该记录在您读取之后已被修改，请刷新后重试。", ("code", "concurrency")),
             // A check-then-insert that lost a race to an identical insert (a code, a name, a key): the unique index decided.
@@ -67,11 +67,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return p;
     }
 
-    private static ValidationProblemDetails Validation(string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] })
+    private static ValidationProblemDetails Validation(IReadOnlyList<FieldError> errors) =>
+        new(errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal))
         {
             Status = StatusCodes.Status422UnprocessableEntity,
             Title = "输入校验未通过",
-            Detail = $"{field}: {message}",
+            Detail = string.Join("；", errors.Select(e => $"{e.Field}: {e.Message}")),
         };
 }

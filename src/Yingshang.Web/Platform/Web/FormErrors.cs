@@ -17,8 +17,11 @@ public static class FormErrors
         switch (error)
         {
             case FieldValidationException e:
-                var property = input.GetProperty(e.Field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
-                state.AddModelError(property is null ? "" : $"{prefix}.{property.Name}", e.Message);
+                foreach (var (field, message) in e.Errors)
+                {
+                    var property = input.GetProperty(field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+                    state.AddModelError(property is null ? "" : $"{prefix}.{property.Name}", message);
+                }
                 return true;
             case BusinessRuleException e:
                 state.AddModelError("", e.Message);
@@ -32,5 +35,11 @@ public static class FormErrors
             default:
                 return false;
         }
+    }
+
+    /// <summary>Every field error at the form field <paramref name="names"/> maps it to (the summary when unmapped).</summary>
+    public static void AddFieldErrors(this ModelStateDictionary state, FieldValidationException error, IReadOnlyDictionary<string, string> names)
+    {
+        foreach (var (field, message) in error.Errors) state.AddModelError(names.GetValueOrDefault(field, ""), message);
     }
 }

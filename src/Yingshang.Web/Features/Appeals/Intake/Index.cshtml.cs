@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Web;
 using Yingshang.Web.Features.Appeals.Answering;
 using Yingshang.Web.Features.Appeals.Lifecycle;
 using Yingshang.Web.Platform.Errors;
@@ -94,7 +95,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, Con
         }
         catch (FieldValidationException e)
         {
-            ModelState.AddModelError(FieldNames.GetValueOrDefault(e.Field, ""), e.Message);
+            ModelState.AddFieldErrors(e, FieldNames);
         }
         catch (BusinessRuleException e)
         {

@@ -73,31 +73,36 @@ public sealed partial class SubmitAppealHandler(
         return hit.Id;
     }
 
+    /// <summary>Every field is checked, and one 422 names all the invalid ones.</summary>
     private async Task<AppealIntake> ValidateAsync(SubmitAppeal r, string? key, string? fingerprint, CancellationToken ct)
     {
+        var errors = new FieldErrors();
         var content = r.Content?.Trim() ?? "";
-        if (content.Length == 0) throw new FieldValidationException("content", "请填写诉求内容");
-        if (content.Length > MaxContent) throw new FieldValidationException("content", $"诉求内容不能超过 {MaxContent} 个字（现为 {content.Length} 个）");
-        var type = AppealKinds.ParseType(r.Type);
-        var urgency = AppealKinds.ParseUrgency(r.Urgency);
-        var channel = string.IsNullOrWhiteSpace(r.Channel)
+        if (content.Length == 0) errors.Add("content", "请填写诉求内容");
+        else if (content.Length > MaxContent) errors.Add("content", $"诉求内容不能超过 {MaxContent} 个字（现为 {content.Length} 个）");
+        var type = errors.Check(() => AppealKinds.ParseType(r.Type), AppealType.Consultation);
+        var urgency = errors.Check(() => AppealKinds.ParseUrgency(r.Urgency), AppealUrgency.Normal);
+        AppealChannel? channel = string.IsNullOrWhiteSpace(r.Channel)
             ? enterprises.IsEnterpriseUser ? AppealChannel.Enterprise : AppealChannel.Api
-            : AppealKinds.ParseChannel(r.Channel);
-        var linked = await enterprises.ResolveAsync(channel, r.Uscc, ct);
+            : errors.Check<AppealChannel?>(() => AppealKinds.ParseChannel(r.Channel), null);
+        // Who may use the channel and which enterprise it names (403, or 422 uscc) are checked as soon as the channel is known.
+        var linked = channel is { } c ? await enterprises.ResolveAsync(c, r.Uscc, ct) : null;
         var requester = channel == AppealChannel.Enterprise ? await DefaultContactAsync(r.Requester, linked!, ct) : r.Requester;
         var county = (string.IsNullOrWhiteSpace(r.County) ? linked?.County : r.County)?.Trim() ?? "";
-        if (county.Length == 0) throw new FieldValidationException("county", "请选择县市");
-        var regionId = await counties.FindAsync(db, county, ct)
-                       ?? throw new FieldValidationException("county", $"不存在县市“{county}”");
-        var address = Limit(r.Address, "address", "地址", 200);
-        var category = Limit(r.Category, "category", "诉求分类", 50);
-        var name = Limit(requester?.Name, "requester.name", "诉求人姓名", 50);
-        if (name.Length == 0) throw new FieldValidationException("requester.name", "请填写诉求人姓名（匿名可填“匿名”）");
+        int regionId = 0;
+        if (county.Length == 0) errors.Add("county", "请选择县市");
+        else if (await counties.FindAsync(db, county, ct) is { } found) regionId = found;
+        else errors.Add("county", $"不存在县市“{county}”");
+        var address = errors.Check(() => Limit(r.Address, "address", "地址", 200), "");
+        var category = errors.Check(() => Limit(r.Category, "category", "诉求分类", 50), "");
+        var name = errors.Check(() => Limit(requester?.Name, "requester.name", "诉求人姓名", 50), "-");
+        if (name.Length == 0) errors.Add("requester.name", "请填写诉求人姓名（匿名可填“匿名”）");
         var phone = Regex.Replace(requester?.Phone ?? "", @"\s", "");
-        if (phone.Length == 0) throw new FieldValidationException("requester.phone", "请填写联系电话");
-        if (!Phone().IsMatch(phone))
-            throw new FieldValidationException("requester.phone", "联系电话须为 11 位手机号（如 13812345678）或带区号的固话（如 0871-61234567）");
-        return new AppealIntake(content, type, urgency, channel, regionId, address, category, name, phone,
+        if (phone.Length == 0) errors.Add("requester.phone", "请填写联系电话");
+        else if (!Phone().IsMatch(phone))
+            errors.Add("requester.phone", "联系电话须为 11 位手机号（如 13812345678）或带区号的固话（如 0871-61234567）");
+        errors.ThrowIfAny();
+        return new AppealIntake(content, type, urgency, channel!.Value, regionId, address, category, name, phone,
             requester?.Confidential ?? false, key, fingerprint, linked?.Uscc, linked?.Name);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yingshang.Web.Platform.Web;
 using Yingshang.Web.Features.Appeals.Intake;
 using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
@@ -52,7 +53,7 @@ public sealed class SubmitModel(SubmitAppealHandler handler, EnterpriseLink link
         }
         catch (FieldValidationException e)
         {
-            ModelState.AddModelError(FieldNames.GetValueOrDefault(e.Field, ""), e.Message);
+            ModelState.AddFieldErrors(e, FieldNames);
         }
         catch (BusinessRuleException e)
         {

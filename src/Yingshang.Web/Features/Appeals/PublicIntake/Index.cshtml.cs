@@ -61,7 +61,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db) : P
         }
         catch (FieldValidationException e)
         {
-            ModelState.AddModelError(FieldNames.GetValueOrDefault(e.Field, ""), e.Message);
+            ModelState.AddFieldErrors(e, FieldNames);
         }
         catch (BusinessRuleException e)
         {
