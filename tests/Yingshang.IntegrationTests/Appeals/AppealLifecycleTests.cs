@@ -40,12 +40,30 @@ public abstract class AppealLifecycleTests<TApp>(TApp app) : IClassFixture<TApp>
         var done = await OkStepAsync(op, id, "visit", new { resolved = true, satisfaction = 5 });
         done.GetProperty("visit").GetProperty("satisfaction").GetInt32().ShouldBe(5);
         done.GetProperty("actions").GetArrayLength().ShouldBe(0);
+        (await (await StepAsync(op, id, "reopen", new { reason = "再办一次" })).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("detail").GetString().ShouldBe("回访结果为已解决、满意度 5 分，不能重办（未解决或满意度 1–2 分时才能重办）");
         var history = done.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ToList();
         history.ShouldBe(["receive", "dispatch", "sign", "contact", "reply", "close", "visit", "reopen", "sign", "contact", "reply", "close", "visit"]);
         done.GetProperty("history")[2].GetProperty("actor").GetString().ShouldBe("handler.market");
 
         var audited = await app.InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Appeal" && a.EntityKey == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         audited.ShouldBe(13);
+    }
+
+    [Fact]
+    public async Task An_unreachable_visit_is_retried_not_reopened_and_the_refusal_says_so()
+    {
+        using var op = await app.ClientForAsync("operator");
+        using var handler = await app.ClientForAsync("handler.market");
+        var id = await SubmitAsync(op);
+        await OkStepAsync(op, id, "dispatch", new { department = "market" });
+        await OkStepAsync(handler, id, "sign");
+        await OkStepAsync(handler, id, "contact", new { note = "已联系" });
+        await OkStepAsync(handler, id, "reply", new { content = "已处理" });
+        await OkStepAsync(op, id, "close");
+        await OkStepAsync(op, id, "visit", new { unreachable = true });
+        (await (await StepAsync(op, id, "reopen", new { reason = "联系不上" })).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("detail").GetString().ShouldBe("回访未能联系上诉求人，不能重办；请再次回访");
     }
 
     [Fact]

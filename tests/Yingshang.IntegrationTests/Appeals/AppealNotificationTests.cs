@@ -44,6 +44,45 @@ public abstract class AppealNotificationTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     [Fact]
+    public async Task The_requesters_of_merged_appeals_get_the_survivor_s_reply_with_its_numbers_masked()
+    {
+        using var op = await app.FreshClientAsync("operator");
+        using var handler = await app.FreshClientAsync("handler.market");
+        async Task<int> SubmitFromAsync(string phone)
+        {
+            var body = Body();
+            body["requester"] = new Dictionary<string, object?> { ["name"] = "钱七", ["phone"] = phone };
+            return (await (await PostAsync(op, body)).ShouldBeJsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        }
+        var survivor = await SubmitFromAsync("13900000001");
+        var earlier = await SubmitFromAsync("13900000002");
+        var merged = await SubmitFromAsync("13900000003");
+        var samePerson = await SubmitFromAsync("13900000001");
+        await OkStepAsync(op, earlier, "merge", new { into = merged.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await OkStepAsync(op, merged, "merge", new { into = survivor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await OkStepAsync(op, samePerson, "merge", new { into = survivor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await OkStepAsync(op, survivor, "dispatch", new { department = "market" });
+        await OkStepAsync(handler, survivor, "sign");
+        await OkStepAsync(handler, survivor, "contact", new { note = "已联系" });
+        await OkStepAsync(handler, survivor, "reply", new { content = "已整改。联系人电话 13611112222。" });
+
+        foreach (var id in new[] { merged, earlier })
+        {
+            var reply = (await app.MessagesAsync(id)).Where(m => m.Subject == "诉求已答复").ShouldHaveSingleItem();
+            reply.Body.ShouldContain("已整改");
+            reply.Body.ShouldContain("136****2222");
+            reply.Body.ShouldNotContain("13611112222");
+        }
+        (await app.MessagesAsync(samePerson)).ShouldNotContain(m => m.Subject == "诉求已答复"); // the survivor's SMS reached that phone
+        (await app.MessagesAsync(survivor)).Count(m => m.Subject == "诉求已答复").ShouldBe(1);
+
+        // Merged into an appeal already answered: the reply is sent at the merge.
+        var late = await SubmitFromAsync("13900000004");
+        await OkStepAsync(op, late, "merge", new { into = survivor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        (await app.MessagesAsync(late)).Where(m => m.Subject == "诉求已答复").ShouldHaveSingleItem().Body.ShouldContain("合并办理");
+    }
+
+    [Fact]
     public async Task A_confidential_requester_still_gets_sms_and_a_landline_gets_none()
     {
         using var op = await app.FreshClientAsync("operator");

@@ -98,12 +98,16 @@ public abstract class PublicAppealTests<TApp>(TApp app) : IClassFixture<TApp> wh
         using var op = await app.ClientForAsync("operator");
         var duplicate = await SubmitAsync(citizen, "13912340004");
         var survivor = await IdOfAsync(app, await SubmitAsync(citizen, "13912340005"));
+        // The duplicate had been dispatched elsewhere before the centre saw it was one: it now follows the survivor.
+        await OkStepAsync(op, await IdOfAsync(app, duplicate), "dispatch", new { department = "housing" });
         await OkStepAsync(op, await IdOfAsync(app, duplicate), "merge", new { into = survivor });
-        await CloseAsync(app, survivor);
+        var closed = await CloseAsync(app, survivor);
         var tracked = await (await TrackAsync(citizen, duplicate, "0004")).ShouldBeJsonAsync();
         tracked.GetProperty("status").GetString().ShouldBe("merged");
         tracked.GetProperty("merged").GetBoolean().ShouldBeTrue();
         tracked.GetProperty("reply").GetString().ShouldBe("已安排维修路灯");
+        tracked.GetProperty("department").GetString().ShouldBe("州市场监督管理局");
+        tracked.GetProperty("closedAt").GetString().ShouldNotBeNull();
     }
 
     /// <summary>The survivor's reply was written to its own requester; whoever tracks the merged appeal reads its numbers masked.</summary>

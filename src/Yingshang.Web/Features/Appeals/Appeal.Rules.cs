@@ -41,7 +41,9 @@ public sealed partial class Appeal
         {
             AppealAction.Answer when Type != AppealType.Consultation => "只有咨询类诉求可以直接答复，其他类型须派单办理",
             AppealAction.Visit when Status == Visited && !VisitUnreachable => "已回访成功，不能再次回访",
-            AppealAction.Reopen when Status == Visited && !NeedsRework => "回访结果为已解决且满意，不能重办",
+            AppealAction.Reopen when Status == Visited && VisitUnreachable => "回访未能联系上诉求人，不能重办；请再次回访",
+            AppealAction.Reopen when Status == Visited && !NeedsRework =>
+                $"回访结果为已解决、满意度 {Satisfaction} 分，不能重办（未解决或满意度 1–2 分时才能重办）",
             AppealAction.RequestExtension when Extension == ExtensionState.Pending => "已有待审批的延期申请",
             AppealAction.RequestExtension when Extension == ExtensionState.Approved => "每件诉求只能延期一次，已延期过",
             AppealAction.ApproveExtension or AppealAction.RejectExtension when Extension != ExtensionState.Pending => "没有待审批的延期申请",

@@ -40,8 +40,28 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
                 break;
             case AppealAction.Answer or AppealAction.Reply:
                 ToRequester(appeal, "诉求已答复", $"{Sign}您的诉求 {appeal.Number} 已答复：{Summary(appeal.Reply ?? "", 120)}");
+                ToMerged(appeal, await Merged(appeal.Id).ToListAsync(ct));
+                break;
+            case AppealAction.Merge when appeal.MergedIntoId is { } into:
+                // Merged into an appeal already answered: the reply is sent now, to this requester and to those who followed this appeal.
+                var survivor = await db.Appeals.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == into, ct);
+                if (survivor?.Reply is not null) ToMerged(survivor, [appeal, .. await Merged(appeal.Id).ToListAsync(ct)]);
                 break;
         }
+    }
+
+    private IQueryable<Appeal> Merged(int survivorId) => db.Appeals.IgnoreQueryFilters().Where(a => a.MergedIntoId == survivorId);
+
+    /// <summary>
+    /// 并单: the requesters of the merged appeals get the survivor's reply (once per phone number; the survivor's own
+    /// requester already has it). Numbers in it are masked: the reply was written to another requester.
+    /// </summary>
+    private void ToMerged(Appeal survivor, IReadOnlyList<Appeal> merged)
+    {
+        var told = new HashSet<string>(StringComparer.Ordinal) { survivor.RequesterPhone };
+        foreach (var m in merged.Where(m => told.Add(m.RequesterPhone)))
+            ToRequester(m, "诉求已答复",
+                $"{Sign}您的诉求 {m.Number} 已与诉求 {survivor.Number} 合并办理，答复：{Summary(PhoneMask.Mask(survivor.Reply ?? ""), 120)}");
     }
 
     /// <summary>At intake: the requester learns the case number and the tracking code.</summary>

@@ -36,16 +36,18 @@ public sealed partial class PublicAppealReader(AppDbContext db, RatingInvitation
     {
         var survivor = a.MergedIntoId is { } into
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)
-                .Select(s => new { s.Reply, s.RepliedAt, s.LeadDepartmentId }).FirstOrDefaultAsync(ct)
+                .Select(s => new { s.Reply, s.RepliedAt, s.ClosedAt, s.LeadDepartmentId }).FirstOrDefaultAsync(ct)
             : null;
-        var departmentId = a.LeadDepartmentId ?? survivor?.LeadDepartmentId;
+        // A merged appeal follows its survivor: the department handling it now, not the one it had before the merge.
+        var departmentId = survivor?.LeadDepartmentId ?? a.LeadDepartmentId;
         var department = departmentId is null ? null
             : await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(ct);
         return new PublicAppealDto(a.TrackingCode, a.Number, a.Status.Code(), a.Status.Title(), a.Type.Title(),
             AppealReader.Iso(a.ReceivedAt)!, department,
             new DeadlinesDto(AppealReader.Iso(a.SignDueAt), AppealReader.Iso(a.ContactDueAt), AppealReader.Iso(a.CloseDueAt)),
             // The survivor's reply was written to another requester: numbers in it are theirs.
-            a.Reply ?? (survivor?.Reply is { } other ? PhoneMask.Mask(other) : null), AppealReader.Iso(a.RepliedAt ?? survivor?.RepliedAt), AppealReader.Iso(a.ClosedAt),
+            a.Reply ?? (survivor?.Reply is { } other ? PhoneMask.Mask(other) : null), AppealReader.Iso(a.RepliedAt ?? survivor?.RepliedAt),
+            AppealReader.Iso(a.ClosedAt ?? survivor?.ClosedAt),
             a.VisitedAt is { } v ? new PublicVisitDto(AppealReader.Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,
             a.MergedIntoId is not null, a.Allows(AppealAction.Visit) && await ratings.IsOpenAsync(a.Id, ct));
     }
