@@ -114,7 +114,7 @@ public abstract class AppealEscalationTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
-    public async Task Reopening_starts_a_new_round_in_which_each_step_is_raised_again_once()
+    public async Task Each_step_is_raised_once_per_appeal_even_across_a_reopening_and_a_reassignment()
     {
         using var op = await app.AtAsync(Beijing(2026, 11, 27, 9));
         var id = await SubmitAsync(op);
@@ -131,14 +131,26 @@ public abstract class AppealEscalationTests<TApp>(TApp app) : IClassFixture<TApp
         await OkStepAsync(centre, id, "close");
         await OkStepAsync(centre, id, "visit", new { resolved = false, satisfaction = 1 });
         var reopened = await OkStepAsync(centre, id, "reopen", new { reason = "问题仍未解决" });
-        reopened.GetProperty("escalation").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        reopened.GetProperty("escalation").GetString().ShouldBe("urged");
 
-        // The new round's sign deadline is Wed 2 Dec 23:59:59.
+        // The new round's sign deadline is Wed 2 Dec 23:59:59: late again, but reminded and urged already.
         app.Clock.AdjustTime(Beijing(2026, 12, 3, 0, 0, 1));
         await app.EscalateAsync();
         await app.EscalateAsync();
-        (await app.EscalationsAsync(id)).ShouldBe([AppealAction.Remind, AppealAction.Urge, AppealAction.Remind, AppealAction.Urge]);
-        (await app.DepartmentMessagesAsync(id)).Count(m => m == "market:诉求催办").ShouldBe(2);
+        (await app.EscalationsAsync(id)).ShouldBe([AppealAction.Remind, AppealAction.Urge]);
+        // 督办, not yet raised for this appeal, comes three working days after that deadline (Thu, Fri, Mon 7 Dec).
+        app.Clock.AdjustTime(Beijing(2026, 12, 8, 0, 0, 1));
+        await app.EscalateAsync();
+        (await app.EscalationsAsync(id)).ShouldBe([AppealAction.Remind, AppealAction.Urge, AppealAction.Supervise]);
+
+        using var later = await app.FreshClientAsync("operator");
+        await OkStepAsync(later, id, "reassign", new { department = "urban-management", reason = "属城管职责" });
+        app.Clock.AdjustTime(Beijing(2026, 12, 20, 9));
+        await app.EscalateAsync();
+        await app.EscalateAsync();
+        (await app.EscalationsAsync(id)).ShouldBe([AppealAction.Remind, AppealAction.Urge, AppealAction.Supervise]);
+        (await app.DepartmentMessagesAsync(id)).Count(m => m.EndsWith(":诉求催办", StringComparison.Ordinal)).ShouldBe(1);
+        (await app.DepartmentMessagesAsync(id)).Count(m => m.EndsWith(":诉求督办", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     private static async Task<List<int>> Ids(HttpClient client, string escalation)

@@ -5,8 +5,8 @@ namespace Yingshang.Web.Features.Appeals;
 
 /// <summary>
 /// The escalation ladder (README.md, "Escalation"): 提醒 at 75 % of a running clock, 催办 at its deadline, 督办 three
-/// working days after it. <see cref="Escalation.AppealEscalationJob"/> raises each step once per round of handling with a
-/// conditional UPDATE of its marker; a new round (dispatch, reassign, reopen) clears the markers.
+/// working days after it. <see cref="Escalation.AppealEscalationJob"/> raises each step exactly once per appeal with a
+/// conditional UPDATE of its marker; the markers are never cleared, so a reassignment or a reopening does not repeat a step.
 /// </summary>
 public sealed partial class Appeal
 {
@@ -70,8 +70,6 @@ public sealed partial class Appeal
         var sla = Sla;
         (WarnAt, NextDueAt) = (sla.WarningAt, sla.EarliestDue);
     }
-
-    private void ResetEscalation() => (RemindedAt, UrgedAt, SupervisedAt) = (null, null, null);
 }
 
 public enum EscalationLevel { Reminded = 1, Urged = 2, Supervised = 3 }

@@ -35,7 +35,6 @@ public sealed partial class Appeal
     private void StartClocks(AppealContext c, SlaPlan plan)
     {
         DispatchedAt = c.Now.UtcDateTime;
-        ResetEscalation();
         (SignedAt, ContactedAt, ContactNote, RepliedAt, Reply) = (null, null, null, null, null);
         (SignLimit, ContactLimit, CloseLimit) = (SlaLimits.Format(plan.Sign), SlaLimits.Format(plan.Contact), SlaLimits.Format(plan.Close));
         if (Extension == ExtensionState.Pending) Extension = ExtensionState.None;
