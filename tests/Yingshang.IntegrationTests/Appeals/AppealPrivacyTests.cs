@@ -30,6 +30,8 @@ public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> w
             (await GetAsync(await app.ClientForAsync(user), id)).GetProperty("requester").GetProperty("phone").GetString().ShouldBe("136****1234");
         (await GetAsync(await app.ClientForAsync("handler.market"), id)).GetProperty("content").GetString().ShouldBe("请回电 13700001111 告知结果");
         (await GetAsync(await app.ClientForAsync("leader"), id)).GetProperty("content").GetString().ShouldBe("请回电 137****1111 告知结果");
+        // 协办 departments may not reveal the requester: numbers in the text are masked for them too.
+        (await GetAsync(await app.ClientForAsync("handler.housing"), id)).GetProperty("content").GetString().ShouldBe("请回电 137****1111 告知结果");
         var list = await (await (await app.ClientForAsync("operator")).GetAsync("/api/v1/appeals?q=13655551234")).ShouldBeJsonAsync();
         list.GetProperty("items")[0].GetProperty("summary").GetString().ShouldBe("请回电 137****1111 告知结果");
     }
@@ -121,6 +123,26 @@ public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> w
         (await TotalAsync("handler.market")).ShouldBe(1);
         (await TotalAsync("handler.housing")).ShouldBe(0);
         (await TotalAsync("leader")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Searching_digits_finds_content_only_for_those_who_read_it_unmasked()
+    {
+        var open = await DispatchedWithAsync("13655550077", "请回电13988887777，身份证530102199001017777");
+        var secret = await DispatchedWithAsync("13655550078", "我的电话13988887778", confidential: true);
+        async Task<List<int>> FoundAsync(string user, string q) =>
+            [.. (await (await (await app.ClientForAsync(user)).GetAsync("/api/v1/appeals?pageSize=100&q=" + q)).ShouldBeJsonAsync())
+                .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())];
+        (await FoundAsync("operator", "1398888777")).ShouldBe([secret, open], ignoreOrder: true);
+        (await FoundAsync("handler.market", "1398888777")).ShouldBe([open]);       // not the confidential one
+        (await FoundAsync("handler.housing", "1398888777")).ShouldBeEmpty();       // 协办 reads it masked
+        (await FoundAsync("leader", "1398888777")).ShouldBeEmpty();
+        (await FoundAsync("leader", "5301021990010177")).ShouldBeEmpty();
+        // Words still find them, and the case number is searched for everyone.
+        (await FoundAsync("leader", Uri.EscapeDataString("请回电13988887777"))).ShouldBeEmpty();
+        (await FoundAsync("leader", Uri.EscapeDataString("身份证"))).ShouldContain(open);
+        var number = (await GetAsync(await app.ClientForAsync("operator"), open)).GetProperty("number").GetString()!;
+        (await FoundAsync("leader", number)).ShouldBe([open]);
     }
 
     [Fact]

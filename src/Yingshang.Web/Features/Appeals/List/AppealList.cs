@@ -110,7 +110,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var q = f.Q.Trim();
-            var text = (System.Linq.Expressions.Expression<Func<Appeal, bool>>)(a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q));
+            var text = privacy.TextMatch(q);
             query = query.Where(privacy.PhoneMatch(q) is { } phone ? Or(text, phone) : text);
         }
         return query.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Select(a => new Row(a.Id, a.Number, a.Status, a.Type, a.Urgency, a.Content, a.ReceivedAt,

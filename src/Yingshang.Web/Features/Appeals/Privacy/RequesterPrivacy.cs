@@ -30,10 +30,24 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     public string? Text(string? text) => MasksText && text is not null ? PhoneMask.Mask(text) : text;
 
     /// <summary>
-    /// The appeal's own free text: masked as <see cref="Text(string?)"/>, and also wherever its requester is "保密" to the
-    /// caller, since a number typed into the content would name the requester the department may not know.
+    /// The appeal's own free text: whole only for those who may reveal the requester's number (the centre; the lead
+    /// department's staff when the requester is not 保密). Everyone else — Leaders, 协办 departments, the lead department of
+    /// a confidential requester — reads its phone and ID numbers masked: a number typed into the content is the requester's.
     /// </summary>
-    public string? Text(Appeal a, string? text) => (MasksText || HidesIdentity(a)) && text is not null ? PhoneMask.Mask(text) : text;
+    public string? Text(Appeal a, string? text) => RevealRefusal(a) is not null && text is not null ? PhoneMask.Mask(text) : text;
+
+    /// <summary>
+    /// The text search of the list. A query with a digit matches the content only of appeals whose content the caller reads
+    /// whole (<see cref="Text(Appeal, string?)"/>): otherwise searching 1395555 would tell a Leader or a 协办 department the
+    /// digits its masked view hides. Case number and address are searched for everyone.
+    /// </summary>
+    public Expression<Func<Appeal, bool>> TextMatch(string q)
+    {
+        if (Centre || !q.Any(char.IsAsciiDigit)) return a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q);
+        if (DepartmentHandler && user.DepartmentId is { } department)
+            return a => (a.LeadDepartmentId == department && !a.RequesterConfidential && a.Content.Contains(q)) || a.Number.Contains(q) || a.Address.Contains(q);
+        return a => a.Number.Contains(q) || a.Address.Contains(q);
+    }
 
     /// <summary>Why the caller may not see the full name and number, or null when an (audited) reveal is allowed.</summary>
     public string? RevealRefusal(Appeal a)
