@@ -52,7 +52,9 @@ public sealed class OperatorConsoleTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync("/Appeals/Intake");
         var keys = page.Keyboard;
         await keys.TypeAsync("13812340002");
-        await keys.PressAsync("Tab");
+        await keys.PressAsync("Enter");                     // Enter moves on in the call's order; it does not send half a call
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("RequesterName");
+        page.Url.ShouldContain("/Appeals/Intake");
         await keys.TypeAsync("周八");
         await keys.PressAsync("Tab");
         await keys.PressAsync("Tab");
@@ -74,8 +76,25 @@ public sealed class OperatorConsoleTests(BrowserApp app) : IClassFixture<Browser
         await page.WaitForURLAsync(url => !url.Contains("Intake", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("诉求已受理");
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("待派单");
+        // The confirmation offers the next call with the focus on it.
+        (await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()")).ShouldBe("受理下一件");
+        var received = page.Url;
         (await page.InputValueAsync("#dep-dispatch")).ShouldBeOneOf("housing", "dcx.housing"); // the prefecture's or the call's county's
         (await page.Locator("dl.facts").InnerTextAsync()).ShouldContain(category);
+        await keys.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/Appeals/Intake", StringComparison.Ordinal));
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("RequesterPhone");
+
+        // A step refused for its input puts the focus on the reason, in the step's own form.
+        await page.GotoAsync(received);
+        var dispatch = page.Locator("form", new() { Has = page.Locator("h3", new() { HasText = "派单" }) });
+        await dispatch.Locator("select[name='Form.Department']").SelectOptionAsync("market");
+        await dispatch.Locator("select[name='Form.CoDepartments'] option[value='market']").IsDisabledAsync().ContinueWith(t => t.Result.ShouldBeTrue());
+        await dispatch.Locator("select[name='Form.CoDepartments']").EvaluateAsync("s => { s.querySelector('option[value=market]').disabled = false; s.querySelector('option[value=market]').selected = true; }");
+        await dispatch.Locator("select[name='Form.Department']").FocusAsync();
+        await keys.PressAsync("Control+Enter");
+        await page.Locator("[data-focus-error]").WaitForAsync();
+        (await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()")).ShouldContain("协办部门不能与主办部门相同");
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.Context.CloseAsync();
     }

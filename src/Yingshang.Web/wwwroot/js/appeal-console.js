@@ -54,6 +54,19 @@
   new MutationObserver(showApply).observe(panel, { childList: true });
   showApply();
 
+  // Enter in a one-line field moves on to the next field, as in the call's order; only Ctrl+Enter (or the 受理 button)
+  // receives the call, so an Enter typed too early never sends half a call.
+  form.addEventListener("keydown", (e) => {
+    const t = e.target;
+    if (e.key !== "Enter" || e.ctrlKey || e.metaKey || e.shiftKey || e.isComposing) return;
+    if (!(t instanceof HTMLInputElement || t instanceof HTMLSelectElement) || t.type === "submit" || t.type === "button") return;
+    e.preventDefault();
+    const fields = [...form.elements].filter((f) => f instanceof HTMLElement && !f.disabled && f.type !== "hidden" && f.offsetParent !== null
+      && (f instanceof HTMLInputElement || f instanceof HTMLSelectElement || f instanceof HTMLTextAreaElement));
+    const next = fields[fields.indexOf(t) + 1];
+    if (next instanceof HTMLElement) next.focus();
+  });
+
   const later = () => { clearTimeout(timer); timer = setTimeout(refresh, 400); };
   for (const name of ["Text", "RequesterPhone"]) field(name)?.addEventListener("input", later);
   field("County")?.addEventListener("change", later);

@@ -9,3 +9,42 @@ document.addEventListener("submit", (event) => {
   form.dataset.submitted = "true";
   setTimeout(() => { form.dataset.submitted = "false"; }, 8000);
 });
+
+// Put the keyboard where the person's attention is after a post: on the first field in error, else on the list of
+// errors, else (a step that went through) on its confirmation — never back at the top of the page.
+(() => {
+  const main = document.querySelector("main") ?? document.body;
+  const visible = (el) => el instanceof HTMLElement && el.offsetParent !== null;
+  const invalid = [...main.querySelectorAll('[aria-invalid="true"]')].find(visible);
+  const target = invalid
+    ?? main.querySelector("[data-focus-error]")
+    ?? main.querySelector(".validation-summary-errors")
+    ?? (document.querySelector("[autofocus]") ? null : main.querySelector(".alert.ok[role=status]"));
+  if (!(target instanceof HTMLElement)) return;
+  if (!target.matches("input, select, textarea, button, a[href]")) target.tabIndex = -1;
+  target.focus();
+})();
+
+// Ctrl+Enter (⌘+Enter) submits a form marked data-submit-shortcut from any of its fields, textareas included.
+document.addEventListener("keydown", (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.key !== "Enter") return;
+  const form = event.target instanceof Element ? event.target.closest("form[data-submit-shortcut]") : null;
+  if (form instanceof HTMLFormElement) { event.preventDefault(); form.requestSubmit(); }
+});
+
+// A multi-select with data-clear gets a button of that name that unselects everything: with the keyboard alone the
+// last selected option of a list box cannot be unselected. data-not-same="<id>" disables here the option chosen in
+// that other select (the lead department cannot also co-handle).
+document.querySelectorAll("select[multiple][data-clear]").forEach((select) => {
+  const clear = document.createElement("button");
+  clear.type = "button";
+  clear.className = "secondary";
+  clear.textContent = select.dataset.clear;
+  clear.addEventListener("click", () => { for (const o of select.options) o.selected = false; select.focus(); });
+  select.insertAdjacentElement("afterend", clear);
+  const other = select.dataset.notSame ? document.getElementById(select.dataset.notSame) : null;
+  if (!(other instanceof HTMLSelectElement)) return;
+  const sync = () => { for (const o of select.options) { o.disabled = o.value === other.value; if (o.disabled) o.selected = false; } };
+  other.addEventListener("change", sync);
+  sync();
+});

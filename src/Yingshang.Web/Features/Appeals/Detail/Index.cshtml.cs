@@ -31,6 +31,9 @@ public sealed class IndexModel(
 
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Set by the operator console after a call was received: the confirmation offers the next call, focused.</summary>
+    [TempData] public bool? NextCall { get; set; }
+
     [BindProperty] public string? Act { get; set; }
     [BindProperty] public StepForm Form { get; set; } = new();
     [BindProperty] public string? RevealReason { get; set; }
@@ -118,6 +121,10 @@ public sealed class IndexModel(
     }
 
     public bool Can(AppealAction action) => Appeal.Actions.Contains(action.Code());
+
+    /// <summary>The field errors of the step just posted, shown in its own form (the summary at the top lists them too).</summary>
+    public IReadOnlyList<string> StepErrors => [.. ModelState.Where(e => e.Key.StartsWith(nameof(Form), StringComparison.Ordinal))
+        .SelectMany(e => e.Value?.Errors ?? []).Select(e => e.ErrorMessage)];
 
     /// <summary>按时 / 超时 for a step done, 已超期 / 办理中 for one still open (a paused clock is judged at the pause, as the list does).</summary>
     public (string Title, string Css) StepState(string? due, string? done)

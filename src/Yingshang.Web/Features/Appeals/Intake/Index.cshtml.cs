@@ -91,6 +91,7 @@ public sealed class IndexModel(SubmitAppealHandler handler, AppDbContext db, Con
                 TempData["Message"] = "诉求已受理，并已引用知识库条目直接答复。";
             else
                 TempData["Message"] = outcome.Replayed ? "该诉求已受理过（重复提交未产生新诉求）。" : "诉求已受理。";
+            TempData["NextCall"] = true;
             return RedirectToPage("/Appeals/Detail/Index", new { id = outcome.Id });
         }
         catch (FieldValidationException e)
