@@ -43,6 +43,18 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Every_invalid_field_of_the_policy_itself_is_named_at_once()
+    {
+        var problem = await (await CreateAsync(new
+        {
+            title = " ", issuer = "", number = new string('号', 61), effectiveFrom = (string?)null, effectiveTo = "2100-01-01", benefits = Array.Empty<object>(),
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)
+            .ShouldBe(["title", "issuer", "number", "effectiveFrom", "effectiveTo", "benefits"], ignoreOrder: true);
+        (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number == new string('号', 61)))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_benefit_paid_without_application_must_name_a_paying_department_the_organisation_knows()
     {
         object Body(string number, string mode, string? department) => new

@@ -25,10 +25,11 @@ public sealed class Policy : Entity
     public PolicyStatus Status { get; private set; } = PolicyStatus.Published;
     public IReadOnlyList<Benefit> Benefits => _benefits;
 
-    public static Policy Issue(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme, bool draft = false)
+    public static Policy Issue(string title, string issuer, string number, DateOnly? effectiveFrom, DateOnly? effectiveTo, string? theme,
+        bool draft = false, FieldErrors? errors = null)
     {
         var policy = new Policy { Status = draft ? PolicyStatus.Draft : PolicyStatus.Published };
-        policy.Describe(title, issuer, number, effectiveFrom, effectiveTo, theme);
+        policy.Describe(title, issuer, number, effectiveFrom, effectiveTo, theme, errors);
         return policy;
     }
 
@@ -39,18 +40,27 @@ public sealed class Policy : Entity
         date >= EarliestDate && date <= LatestDate ? date
             : throw new FieldValidationException(field, $"{label}须在 {EarliestDate:yyyy-MM-dd} 至 {LatestDate:yyyy-MM-dd} 之间");
 
-    public void Describe(string title, string issuer, string number, DateOnly effectiveFrom, DateOnly? effectiveTo, string? theme)
+    /// <param name="errors">Where the caller collects the whole form's errors; every field here is checked, and nothing
+    /// changes unless all are valid. Without it the first invalid field throws.</param>
+    public void Describe(string title, string issuer, string number, DateOnly? effectiveFrom, DateOnly? effectiveTo, string? theme,
+        FieldErrors? errors = null)
     {
+        var own = errors ?? new FieldErrors();
+        var before = own.Count;
         // Published rule versions start on this date; moving it would change evaluations already made.
-        if (Status == PolicyStatus.Published && Id != 0 && effectiveFrom != EffectiveFrom)
-            throw new FieldValidationException("effectiveFrom", "已发布政策的生效日期不能修改");
-        Title = Required("title", title, "政策标题", 200);
-        Issuer = Required("issuer", issuer, "发文机关", 100);
-        Number = Required("number", number, "文号", 60);
-        InRange(effectiveFrom, "effectiveFrom", "生效日期");
-        if (effectiveTo is { } to) InRange(to, "effectiveTo", "失效日期");
-        if (effectiveTo < effectiveFrom) throw new FieldValidationException("effectiveTo", "失效日期不能早于生效日期");
-        EffectiveFrom = effectiveFrom;
+        if (effectiveFrom is null) own.Add("effectiveFrom", "生效日期不能为空");
+        else if (Status == PolicyStatus.Published && Id != 0 && effectiveFrom != EffectiveFrom)
+            own.Add("effectiveFrom", "已发布政策的生效日期不能修改");
+        else own.Check(() => InRange(effectiveFrom.Value, "effectiveFrom", "生效日期"), default);
+        var t = own.Check(() => Required("title", title, "政策标题", 200), "");
+        var i = own.Check(() => Required("issuer", issuer, "发文机关", 100), "");
+        var n = own.Check(() => Required("number", number, "文号", 60), "");
+        if (effectiveTo is { } to) own.Check(() => InRange(to, "effectiveTo", "失效日期"), default);
+        if (effectiveTo < effectiveFrom) own.Add("effectiveTo", "失效日期不能早于生效日期");
+        if (errors is null) own.ThrowIfAny();
+        if (own.Count > before) return;
+        (Title, Issuer, Number) = (t, i, n);
+        EffectiveFrom = effectiveFrom!.Value;
         EffectiveTo = effectiveTo;
         Theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim();
     }

@@ -11,6 +11,8 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    public int Count => _errors.Count;
+
     public void Add(string field, string message) => _errors.Add(new FieldError(field, message));
 
     /// <summary>The value <paramref name="read"/> returns, or <paramref name="fallback"/> when it found the input invalid.</summary>

@@ -13,10 +13,13 @@ public sealed class CreatePolicyHandler(AppDbContext db)
 {
     public async Task<Policy> HandleAsync(CreatePolicy request, CancellationToken ct)
     {
-        var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
-        var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme, request.Draft == true);
+        // The policy's own fields are reported together; each benefit then stops at its first error.
+        var errors = new FieldErrors();
+        var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo,
+            request.Theme, request.Draft == true, errors);
         var benefits = request.Benefits ?? [];
-        if (benefits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
+        if (benefits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
+        errors.ThrowIfAny();
         for (var i = 0; i < benefits.Count; i++)
         {
             var b = benefits[i] ?? throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");

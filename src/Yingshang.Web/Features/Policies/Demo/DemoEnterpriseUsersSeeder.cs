@@ -49,12 +49,13 @@ internal sealed class DemoEnterpriseUsersSeeder(UserManager<AppUser> users, IEnt
             .Select(i => register[i]).FirstOrDefault(e => picked.All(p => p.Uscc != e.Uscc));
         if (undetermined is not null) picked.Add(undetermined);
         for (var n = 0; n < picked.Count; n++)
-            await CreateAsync($"qiye.demo{n + 1}", picked[n]);
+            await CreateAsync($"qiye.demo{n + 1}", picked[n], $"1398710000{n + 1}");
     }
 
-    private async Task CreateAsync(string userName, EnterpriseFacts enterprise)
+    /// <param name="phone">The contact's mobile, so that 我的诉求 › 提交 has one to prefill as a real account would.</param>
+    private async Task CreateAsync(string userName, EnterpriseFacts enterprise, string phone)
     {
-        var user = new AppUser { UserName = userName, DisplayName = enterprise.Name };
+        var user = new AppUser { UserName = userName, DisplayName = enterprise.Name, PhoneNumber = phone };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, Roles.Enterprise));
         Check(await users.AddClaimAsync(user, new Claim(AppClaims.Uscc, enterprise.Uscc)));

@@ -26,10 +26,11 @@ public sealed class EditPolicyHandler(AppDbContext db)
         // The save's UPDATE of the policy checks this revision, also when only its benefits changed, and moves it on.
         if (request.Revision is { } seen) policy.Version = seen;
         db.CheckVersionOnSave(policy);
-        var from = request.EffectiveFrom ?? throw new FieldValidationException("effectiveFrom", "生效日期不能为空");
-        policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", from, request.EffectiveTo, request.Theme);
+        var errors = new FieldErrors();
+        policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo, request.Theme, errors);
         var edits = request.Benefits ?? [];
-        if (edits.Count == 0) throw new FieldValidationException("benefits", "至少需要一个兑现事项");
+        if (edits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
+        errors.ThrowIfAny();
         for (var i = 0; i < edits.Count; i++)
         {
             if (edits[i] is null) throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");

@@ -61,7 +61,7 @@ public abstract class PolicyFormPage(AppDbContext db) : PageModel
                 ModelState.AddModelError(key, "请按下方提示修改");
                 return true;
             case FieldValidationException e:
-                ModelState.AddModelError(Key(e.Field), e.Message);
+                foreach (var (field, message) in e.Errors) ModelState.AddModelError(Key(field), message);
                 return true;
             case BusinessRuleException e:
                 ModelState.AddModelError("", e.Message);
