@@ -143,7 +143,7 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
         noOutcome.ShouldContain("请选择诉求是否已解决");
         noOutcome.ShouldContain("诉求人表示基本满意</textarea>");
         var noScore = await CookieSession.HtmlOf(await op.PostFormAsync($"/Appeals/{id}", ("Act", "visit"), ("Form.Outcome", "resolved"), ("Form.Note", "诉求人表示基本满意")));
-        noScore.ShouldContain("满意度须为 1–5 分");
+        noScore.ShouldContain("请选择满意度（1–5 分）");
         noScore.ShouldContain("value=\"resolved\" required checked=\"checked\"");
         (await GetAsync(api, id)).GetProperty("status").GetString().ShouldBe("closed");
         (await op.PostFormAsync($"/Appeals/{id}", ("Act", "visit"), ("Form.Outcome", "unreachable"), ("Form.Satisfaction", ""))).StatusCode.ShouldBe(HttpStatusCode.Redirect);

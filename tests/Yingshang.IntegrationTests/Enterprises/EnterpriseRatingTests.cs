@@ -161,7 +161,7 @@ public abstract class EnterpriseRatingTests<TApp>(TApp app) : IClassFixture<TApp
         var bad = await qiye.PostFormToAsync(page, $"{page}?handler=Rate", ("Resolved", "yes"), ("Comment", "办理及时"));
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await CookieSession.HtmlOf(bad);
-        again.ShouldContain("满意度须为 1–5 分");
+        again.ShouldContain("请选择满意度（1–5 分）");
         again.ShouldContain("办理及时");
 
         var done = await qiye.PostFormToAsync(page, $"{page}?handler=Rate", ("Resolved", "yes"), ("Satisfaction", "5"), ("Comment", "办理及时"));

@@ -89,8 +89,11 @@ public sealed partial class Appeal
         var from = Require(AppealAction.Visit);
         if (!visit.Unreachable)
         {
-            if (visit.Resolved is null) throw new FieldValidationException("resolved", "请选择诉求是否已解决");
-            if (visit.Satisfaction is not (>= 1 and <= 5)) throw new FieldValidationException("satisfaction", "满意度须为 1–5 分");
+            var errors = new FieldErrors();
+            if (visit.Resolved is null) errors.Add("resolved", "请选择诉求是否已解决");
+            if (visit.Satisfaction is null) errors.Add("satisfaction", "请选择满意度（1–5 分）");
+            else if (visit.Satisfaction is not (>= 1 and <= 5)) errors.Add("satisfaction", "满意度须为 1–5 分");
+            errors.ThrowIfAny();
         }
         VisitUnreachable = visit.Unreachable;
         VisitResolved = visit.Unreachable ? null : visit.Resolved;
