@@ -15,7 +15,7 @@ document.addEventListener("submit", (event) => {
 (() => {
   const main = document.querySelector("main") ?? document.body;
   const visible = (el) => el instanceof HTMLElement && el.offsetParent !== null;
-  const invalid = [...main.querySelectorAll('[aria-invalid="true"]')].find(visible);
+  const invalid = [...main.querySelectorAll('[aria-invalid="true"], .input-validation-error')].find(visible);
   const target = invalid
     ?? main.querySelector("[data-focus-error]")
     ?? main.querySelector(".validation-summary-errors")

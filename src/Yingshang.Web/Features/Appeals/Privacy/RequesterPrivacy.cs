@@ -43,7 +43,7 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     /// </summary>
     public Expression<Func<Appeal, bool>> TextMatch(string q)
     {
-        if (Centre || !q.Any(char.IsAsciiDigit)) return a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q);
+        if (Centre || !q.Any(char.IsDigit)) return a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q);
         if (DepartmentHandler && user.DepartmentId is { } department)
             return a => (a.LeadDepartmentId == department && !a.RequesterConfidential && a.Content.Contains(q)) || a.Number.Contains(q) || a.Address.Contains(q);
         return a => a.Number.Contains(q) || a.Address.Contains(q);
