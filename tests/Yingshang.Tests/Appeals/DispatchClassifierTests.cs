@@ -63,18 +63,18 @@ public sealed class DispatchClassifierTests
     [Fact]
     public void Evidence_shows_words_and_bigrams_that_do_not_cut_a_word_in_two()
     {
-        var readable = TextFeatures.ReadableIn("我想提取公积金付房租");
+        var readable = TextFeatures.Analyse("我想提取公积金付房租").Readable;
         readable("公积金").ShouldBeTrue();
         readable("~积金").ShouldBeTrue();
         readable("~取公").ShouldBeFalse(); // 提取|公积金
         readable("~付房").ShouldBeFalse(); // 付|房租
-        TextFeatures.ReadableIn("医保异地备案")("~医保").ShouldBeTrue(); // SmartCn's 医|保
-        TextFeatures.ReadableIn("医保异地备案")("~保异").ShouldBeFalse();
+        TextFeatures.Analyse("医保异地备案").Readable("~医保").ShouldBeTrue(); // SmartCn's 医|保
+        TextFeatures.Analyse("医保异地备案").Readable("~保异").ShouldBeFalse();
 
         const string call = "楼下燃气管道漏气，小区暖气也不热";
-        var ranked = Model().Rank(TextFeatures.Of(call), 1, TextFeatures.ReadableIn(call));
+        var ranked = Model().Rank(TextFeatures.Of(call), 1, TextFeatures.Analyse(call).Readable);
         ranked[0].Evidence.ShouldNotBeEmpty();
-        ranked[0].Evidence.ShouldAllBe(e => TextFeatures.ReadableIn(call)(e) || TextFeatures.ReadableIn(call)("~" + e));
+        ranked[0].Evidence.ShouldAllBe(e => TextFeatures.Analyse(call).Readable(e) || TextFeatures.Analyse(call).Readable("~" + e));
         ranked[0].Evidence.ShouldNotContain("道漏");
     }
 

@@ -9,8 +9,6 @@ public sealed class FieldErrors
 {
     private readonly List<FieldError> _errors = [];
 
-    public bool Any => _errors.Count > 0;
-
     public int Count => _errors.Count;
 
     public void Add(string field, string message) => _errors.Add(new FieldError(field, message));
@@ -21,19 +19,6 @@ public sealed class FieldErrors
         try
         {
             return read();
-        }
-        catch (FieldValidationException e)
-        {
-            _errors.AddRange(e.Errors);
-            return fallback;
-        }
-    }
-
-    public async Task<T> CheckAsync<T>(Func<Task<T>> read, T fallback)
-    {
-        try
-        {
-            return await read();
         }
         catch (FieldValidationException e)
         {

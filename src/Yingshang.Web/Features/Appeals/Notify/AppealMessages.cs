@@ -44,7 +44,8 @@ public sealed partial class AppealMessages(Notifier notifier, AppDbContext db)
                 break;
             case AppealAction.Merge when appeal.MergedIntoId is { } into:
                 // Merged into an appeal already answered: the reply is sent now, to this requester and to those who followed this appeal.
-                var survivor = await db.Appeals.IgnoreQueryFilters().FirstOrDefaultAsync(a => a.Id == into, ct);
+                // The merge step has just loaded the survivor: found in the change tracker, no query.
+                var survivor = await db.Appeals.FindAsync([into], ct);
                 if (survivor?.Reply is not null) ToMerged(survivor, [appeal, .. await Merged(appeal.Id).ToListAsync(ct)]);
                 break;
         }

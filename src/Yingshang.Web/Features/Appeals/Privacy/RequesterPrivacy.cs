@@ -7,7 +7,7 @@ namespace Yingshang.Web.Features.Appeals.Privacy;
 /// <summary>
 /// Who sees what of the requester (README.md, "Privacy"): phone numbers masked for everyone by default, the full
 /// name and number only through an audited reveal by the roles that contact the requester, confidential identities
-/// only to the 12345 centre, and free text with its digit runs masked for the Leader.
+/// only to the 12345 centre, and free text whole only for those who may reveal (its digit runs masked for everyone else).
 /// </summary>
 public sealed class RequesterPrivacy(ICurrentUser user)
 {
@@ -20,14 +20,9 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     /// <summary>The caller sees "保密" instead of a confidential requester's identity.</summary>
     public bool HidesIdentity(Appeal a) => a.RequesterConfidential && !Centre;
 
-    /// <summary>Leaders read the appeals for oversight only: phone and ID numbers in the free text are masked too.</summary>
-    public bool MasksText => !Centre && !DepartmentHandler;
-
     public string Name(Appeal a) => HidesIdentity(a) ? Hidden : a.RequesterName;
 
     public string Phone(Appeal a) => HidesIdentity(a) ? Hidden : MaskPhone(a.RequesterPhone);
-
-    public string? Text(string? text) => MasksText && text is not null ? PhoneMask.Mask(text) : text;
 
     /// <summary>
     /// The appeal's own free text: whole only for those who may reveal the requester's number (the centre; the lead
@@ -43,10 +38,11 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     /// </summary>
     public Expression<Func<Appeal, bool>> TextMatch(string q)
     {
-        if (Centre || !q.Any(char.IsDigit)) return a => a.Content.Contains(q) || a.Number.Contains(q) || a.Address.Contains(q);
-        if (DepartmentHandler && user.DepartmentId is { } department)
-            return a => (a.LeadDepartmentId == department && !a.RequesterConfidential && a.Content.Contains(q)) || a.Number.Contains(q) || a.Address.Contains(q);
-        return a => a.Number.Contains(q) || a.Address.Contains(q);
+        // The same rule as RevealRefusal, as a query: every appeal for the centre, the lead department's own non-confidential ones.
+        var everyContent = Centre || !q.Any(char.IsDigit);
+        var lead = DepartmentHandler ? user.DepartmentId : null;
+        return a => a.Number.Contains(q) || a.Address.Contains(q)
+                    || ((everyContent || (lead != null && a.LeadDepartmentId == lead && !a.RequesterConfidential)) && a.Content.Contains(q));
     }
 
     /// <summary>Why the caller may not see the full name and number, or null when an (audited) reveal is allowed.</summary>

@@ -17,7 +17,7 @@ public sealed record DispatchSuggestion(string? Type, string? Category, IReadOnl
 }
 
 /// <summary>Suggests from this instance's model, training a first one if the instance has none yet.</summary>
-public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrainer trainer, AppDbContext db)
+public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrainer trainer, AppDbContext db, Intake.CountyLookup counties)
 {
     public const int Top = 3;
 
@@ -35,10 +35,11 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
     {
         if (string.IsNullOrWhiteSpace(content)) return DispatchSuggestion.None;
         var model = await ModelAsync(ct);
-        var candidates = await CandidatesAsync(await RegionIdAsync(county, ct), ct);
-        var prediction = model.Predict(content, Top, candidates.RegionId, candidates.Departments.ContainsKey);
+        var regionId = await RegionIdAsync(county, ct);
+        var candidates = await CandidatesAsync(regionId, ct);
+        var prediction = model.Predict(content, Top, regionId, candidates.ContainsKey);
         var departments = prediction.Departments.Select(d => new SuggestedDepartment(
-            candidates.Departments[d.Label].Code, candidates.Departments[d.Label].Name, Math.Round(d.Confidence, 2), d.Evidence)).ToList();
+            candidates[d.Label].Code, candidates[d.Label].Name, Math.Round(d.Confidence, 2), d.Evidence)).ToList();
         return new DispatchSuggestion(prediction.Type?.Title(), prediction.Category, departments, model.Basis.ToString().ToLowerInvariant());
     }
 
@@ -47,30 +48,27 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
     {
         var model = await ModelAsync(ct);
         var candidates = await CandidatesAsync(regionId, ct);
-        return model.Predict(content, 1, candidates.RegionId, candidates.Departments.ContainsKey).Departments is [var top, ..]
+        return model.Predict(content, 1, regionId, candidates.ContainsKey).Departments is [var top, ..]
             ? (top.Label, top.Confidence) : null;
     }
-
-    private sealed record Candidates(int? RegionId, Dictionary<int, (string Code, string Name)> Departments);
 
     /// <summary>
     /// The departments a call may be suggested to: active ones (one deactivated since the training is left out), and for a
     /// county's call the prefecture's and that county's own — 属地管理: a county's appeal never goes to another county.
     /// </summary>
-    private async Task<Candidates> CandidatesAsync(int? regionId, CancellationToken ct)
+    private async Task<Dictionary<int, (string Code, string Name)>> CandidatesAsync(int? regionId, CancellationToken ct)
     {
         var departments = db.Departments.AsNoTracking().Where(d => d.IsActive);
-        if (regionId is { } r && await db.Regions.AnyAsync(x => x.Id == r && x.ParentId != null, ct))
-            departments = departments.Where(d => d.RegionId == r || db.Regions.Any(x => x.Id == d.RegionId && x.ParentId == null));
-        return new Candidates(regionId, await departments.ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct));
+        var prefectures = await counties.PrefecturesAsync(db, ct);
+        if (regionId is { } r && !prefectures.Contains(r))
+        {
+            var served = prefectures.Append(r).ToList();
+            departments = departments.Where(d => served.Contains(d.RegionId));
+        }
+        return await departments.ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct);
     }
 
     /// <summary>The county's region id by code or name; null when empty or unknown.</summary>
-    public async Task<int?> RegionIdAsync(string? county, CancellationToken ct)
-    {
-        var name = county?.Trim() ?? "";
-        if (name.Length == 0) return null;
-        var code = name.ToUpperInvariant();
-        return await db.Regions.AsNoTracking().Where(r => r.Code == code || r.Name == name).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
-    }
+    public async Task<int?> RegionIdAsync(string? county, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(county) ? null : await counties.FindAsync(db, county.Trim(), ct);
 }

@@ -26,8 +26,8 @@ public sealed class SuggestionModel(
     /// <param name="allowed">The departments that may be suggested (all when null).</param>
     public Prediction Predict(string? text, int top, int? regionId = null, Func<int, bool>? allowed = null)
     {
-        var features = TextFeatures.Of(text);
-        var ranked = departments.Rank(regionId is { } r ? [.. features, TextFeatures.Region(r)] : features, top, TextFeatures.ReadableIn(text), allowed);
+        var (features, readable) = TextFeatures.Analyse(text);
+        var ranked = departments.Rank(regionId is { } r ? [.. features, TextFeatures.Region(r)] : features, top, readable, allowed);
         var type = TypeCues.Of(text) ?? (types?.Rank(features, 1) is [var t, ..] ? t.Label : null);
         var category = (categories?.Rank(features, 1) is [var c, ..] ? c.Label : null)
                        ?? (ranked.Count > 0 ? keywordCategories.GetValueOrDefault(ranked[0].Label) : null);

@@ -27,14 +27,18 @@ public static class TextFeatures
     // SmartCn's analyzer is thread-safe for GetTokenStream (one reusable component set per thread).
     private static readonly Analyzer Words = new SmartChineseAnalyzer(Version, StopWords);
 
-    public static IReadOnlyList<string> Of(string? text)
+    public static IReadOnlyList<string> Of(string? text) => Analyse(text).Features;
+
+    /// <summary>The features of the text and which of them may be shown as evidence (<see cref="Readable"/>), from one SmartCn pass.</summary>
+    public static (IReadOnlyList<string> Features, Func<string, bool> Readable) Analyse(string? text)
     {
+        if (string.IsNullOrWhiteSpace(text)) return ([], _ => false);
+        var tokens = SpannedTokens(text);
         var features = new List<string>();
-        if (string.IsNullOrWhiteSpace(text)) return features;
-        foreach (var word in Tokens(text))
+        foreach (var (word, _, _) in tokens)
             if (word.Length >= 2 && !StopWords.Contains(word)) features.Add(word);
         foreach (var bigram in Bigrams(text)) features.Add("~" + bigram);
-        return features;
+        return (features, Readable(tokens));
     }
 
     /// <summary>
@@ -48,11 +52,9 @@ public static class TextFeatures
     /// cut a word in two — inside one word, or two single characters SmartCn left apart (医|保). 提取|公积金 gives 取公,
     /// which weighs in the ranking but reads as nonsense.
     /// </summary>
-    public static Func<string, bool> ReadableIn(string? text)
+    private static Func<string, bool> Readable(List<(string Word, int Start, int End)> tokens)
     {
         var readable = new HashSet<string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(text)) return readable.Contains;
-        var tokens = SpannedTokens(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var (word, start, end) = tokens[i];
@@ -79,8 +81,6 @@ public static class TextFeatures
             run.Clear();
         }
     }
-
-    private static IEnumerable<string> Tokens(string text) => SpannedTokens(text).Select(t => t.Word);
 
     private static List<(string Word, int Start, int End)> SpannedTokens(string text)
     {
