@@ -146,6 +146,23 @@ public abstract class AppealPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_merged_appeal_shows_the_survivors_reply_with_numbers_masked_to_its_own_department()
+    {
+        using var op = await app.ClientForAsync("operator");
+        var survivor = await DispatchedWithAsync("13655550091", "小区路灯不亮");
+        var duplicate = (await (await PostAsync(op, Body(content: "小区路灯还是不亮"))).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        await OkStepAsync(op, duplicate, "dispatch", new { department = "housing" });
+        await OkStepAsync(op, duplicate, "merge", new { into = survivor });
+        using var market = await app.ClientForAsync("handler.market");
+        await OkStepAsync(market, survivor, "sign");
+        await OkStepAsync(market, survivor, "contact", new { note = "已联系" });
+        await OkStepAsync(market, survivor, "reply", new { content = "已修复，诉求人电话 13655550091" });
+        (await GetAsync(op, duplicate)).GetProperty("reply").GetString().ShouldBe("已修复，诉求人电话 13655550091");
+        // The survivor's reply names the survivor's requester, whom the merged appeal's department may not reveal.
+        (await GetAsync(await app.ClientForAsync("handler.housing"), duplicate)).GetProperty("reply").GetString().ShouldBe("已修复，诉求人电话 136****0091");
+    }
+
+    [Fact]
     public async Task The_detail_page_reveals_the_number_on_request_only_for_allowed_users()
     {
         var id = await DispatchedWithAsync("13655557890", "占道经营");

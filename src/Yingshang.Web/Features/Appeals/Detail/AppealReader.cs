@@ -27,7 +27,7 @@ public sealed class AppealReader(
         var county = await counties.NameAsync(db, a.RegionId, ct);
         var survivor = a.MergedIntoId is { } into
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)
-                .Select(s => new { s.Id, s.Number, s.Status, s.Reply }).FirstOrDefaultAsync(ct)
+                .Select(s => new { s.Id, s.Number, s.Status, s.Reply, s.LeadDepartmentId, s.RequesterConfidential }).FirstOrDefaultAsync(ct)
             : null;
         var merged = await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(m => m.MergedIntoId == a.Id).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.Number, m.Status }).ToListAsync(ct);
@@ -47,7 +47,7 @@ public sealed class AppealReader(
             SlaLimits = a.SignLimit is null ? null : $"签收 {Sla.SlaLimits.Parse(a.SignLimit)}，响应 {Sla.SlaLimits.Parse(a.ContactLimit!)}，办结 {Sla.SlaLimits.Parse(a.CloseLimit!)}",
             Overdue = a.Sla.Overdue(now), SlaState = a.Sla.State(now).Title(), Paused = a.PausedAt is not null, PausedAt = Iso(a.PausedAt),
             Escalation = a.Escalation?.Code(),
-            ContactNote = privacy.Text(a, a.ContactNote), Reply = privacy.Text(a, a.Reply ?? survivor?.Reply), RepliedAt = Iso(a.RepliedAt), SignedAt = Iso(a.SignedAt), ContactedAt = Iso(a.ContactedAt), ClosedAt = Iso(a.ClosedAt),
+            ContactNote = privacy.Text(a, a.ContactNote), Reply = a.Reply is null && survivor is not null ? privacy.Text(survivor.LeadDepartmentId, survivor.RequesterConfidential, survivor.Reply) : privacy.Text(a, a.Reply), RepliedAt = Iso(a.RepliedAt), SignedAt = Iso(a.SignedAt), ContactedAt = Iso(a.ContactedAt), ClosedAt = Iso(a.ClosedAt),
             Visit = a.VisitedAt is { } v ? new VisitDto(Iso(v)!, a.VisitUnreachable, a.VisitResolved, a.Satisfaction) : null,
             Extension = a.Extension == ExtensionState.None ? null
                 : new ExtensionDto(a.Extension.ToString().ToLowerInvariant(), a.ExtensionDays, privacy.Text(a, a.ExtensionReason)),

@@ -29,7 +29,11 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     /// department's staff when the requester is not 保密). Everyone else — Leaders, 协办 departments, the lead department of
     /// a confidential requester — reads its phone and ID numbers masked: a number typed into the content is the requester's.
     /// </summary>
-    public string? Text(Appeal a, string? text) => RevealRefusal(a) is not null && text is not null ? PhoneMask.Mask(text) : text;
+    public string? Text(Appeal a, string? text) => Text(a.LeadDepartmentId, a.RequesterConfidential, text);
+
+    /// <summary><see cref="Text(Appeal, string?)"/> for another appeal's text read without loading it (a merge's survivor's reply).</summary>
+    public string? Text(int? leadDepartmentId, bool confidential, string? text) =>
+        RevealRefusal(leadDepartmentId, confidential) is not null && text is not null ? PhoneMask.Mask(text) : text;
 
     /// <summary>
     /// The text search of the list. A query with a digit matches the content only of appeals whose content the caller reads
@@ -46,12 +50,14 @@ public sealed class RequesterPrivacy(ICurrentUser user)
     }
 
     /// <summary>Why the caller may not see the full name and number, or null when an (audited) reveal is allowed.</summary>
-    public string? RevealRefusal(Appeal a)
+    public string? RevealRefusal(Appeal a) => RevealRefusal(a.LeadDepartmentId, a.RequesterConfidential);
+
+    private string? RevealRefusal(int? leadDepartmentId, bool confidential)
     {
         if (Centre) return null;
-        if (!DepartmentHandler || a.LeadDepartmentId is not { } lead || user.DepartmentId != lead)
+        if (!DepartmentHandler || leadDepartmentId is not { } lead || user.DepartmentId != lead)
             return "只有 12345 热线中心和主办部门的承办人员可以查看诉求人完整联系方式。";
-        return a.RequesterConfidential ? "诉求人要求对承办部门保密身份，请通过 12345 热线中心联系诉求人。" : null;
+        return confidential ? "诉求人要求对承办部门保密身份，请通过 12345 热线中心联系诉求人。" : null;
     }
 
     /// <summary>The appeals an exact phone search may find for the caller: none for Leaders, no confidential ones for departments.</summary>

@@ -8,12 +8,13 @@ public sealed record Prediction(AppealType? Type, string? Category, IReadOnlyLis
 
 /// <summary>
 /// The models trained at one moment, immutable, held per app instance by <see cref="SuggestionModelHolder"/>.
+/// The words choose the kind of department, the call's county the department of that kind (<see cref="DepartmentKinds"/>).
 /// Type and category models exist only when there was enough history; otherwise type comes from cue words alone and
 /// category from the keyword list of the top department.
 /// </summary>
 public sealed class SuggestionModel(
-    NaiveBayes<int> departments, NaiveBayes<AppealType>? types, NaiveBayes<string>? categories,
-    IReadOnlyDictionary<int, string> keywordCategories, SuggestionBasis basis, SuggestionCorpusSize size, DateTime trainedAt,
+    NaiveBayes<string> kinds, DepartmentKinds departments, NaiveBayes<AppealType>? types, NaiveBayes<string>? categories,
+    IReadOnlyDictionary<string, string> keywordCategories, SuggestionBasis basis, SuggestionCorpusSize size, DateTime trainedAt,
     string keywordStamp = "")
 {
     public SuggestionBasis Basis => basis;
@@ -27,10 +28,14 @@ public sealed class SuggestionModel(
     public Prediction Predict(string? text, int top, int? regionId = null, Func<int, bool>? allowed = null)
     {
         var (features, readable) = TextFeatures.Analyse(text);
-        var ranked = departments.Rank(regionId is { } r ? [.. features, TextFeatures.Region(r)] : features, top, readable, allowed);
+        allowed ??= _ => true;
+        var rankedKinds = kinds.Rank(features, top, readable, k => departments.Allows(k, allowed));
+        var ranked = rankedKinds
+            .SelectMany(k => departments.Choose(k.Label, regionId, allowed).Select(d => new Ranked<int>(d.Department, k.Confidence * d.Share, k.Evidence)))
+            .Take(top).ToList();
         var type = TypeCues.Of(text) ?? (types?.Rank(features, 1) is [var t, ..] ? t.Label : null);
         var category = (categories?.Rank(features, 1) is [var c, ..] ? c.Label : null)
-                       ?? (ranked.Count > 0 ? keywordCategories.GetValueOrDefault(ranked[0].Label) : null);
+                       ?? (rankedKinds.Count > 0 ? keywordCategories.GetValueOrDefault(rankedKinds[0].Label) : null);
         return new Prediction(type, category, ranked);
     }
 }

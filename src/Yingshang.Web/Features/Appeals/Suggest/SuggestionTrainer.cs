@@ -21,13 +21,18 @@ public sealed class SuggestionTrainer(
 
     public async Task<SuggestionModel> TrainAsync(CancellationToken ct)
     {
-        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).ToDictionaryAsync(d => d.Code, d => d.Id, ct);
+        // Inactive departments too: the appeals they kept still teach the kind of matter (they are never suggested).
+        var all = await db.Departments.AsNoTracking()
+            .Join(db.Regions.AsNoTracking(), d => d.RegionId, r => r.Id, (d, r) => new { d.Id, d.Code, d.RegionId, d.IsActive, Region = r.Code })
+            .ToListAsync(ct);
+        var places = all.ToDictionary(d => d.Id, d => new DepartmentPlace(d.Id, d.Code, DepartmentPlace.KindOf(d.Code, d.Region), d.RegionId));
+        var departments = all.Where(d => d.IsActive).ToDictionary(d => d.Code, d => d.Id);
         var stamp = await Keywords.DispatchKeywordStore.StampAsync(db, ct);
         var keywords = (await db.DispatchKeywords.AsNoTracking().Where(k => departments.Values.Contains(k.DepartmentId))
                 .OrderBy(k => k.Id).Select(k => new { k.DepartmentId, k.Word }).ToListAsync(ct))
             .GroupBy(k => k.DepartmentId).OrderBy(g => g.Key)
-            .Select(g => new Sample<int>(TextFeatures.Of(string.Join(' ', g.Select(k => k.Word))), g.Key)).ToList();
-        var entries = await KnowledgeAsync(departments, ct);
+            .Select(g => new Sample<string>(TextFeatures.Of(string.Join(' ', g.Select(k => k.Word))), places[g.Key].Kind)).ToList();
+        var entries = await KnowledgeAsync(departments.ToDictionary(d => d.Key, d => places[d.Value].Kind), ct);
         var history = await db.Appeals.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.LeadDepartmentId != null && a.SignedAt != null && Kept.Contains(a.Status))
             .OrderByDescending(a => a.ReceivedAt).Take(options.Value.MaxHistory)
@@ -36,14 +41,16 @@ public sealed class SuggestionTrainer(
         var enough = history.Count >= options.Value.MinHistory;
         var features = history.Select(h => TextFeatures.Of(h.Content)).ToList();
         var corpus = keywords.Concat(entries)
-            .Concat(enough ? features.Select((f, i) => new Sample<int>([.. f, TextFeatures.Region(history[i].RegionId)], history[i].Department)) : []);
+            .Concat(enough ? features.Select((f, i) => new Sample<string>(f, places[history[i].Department].Kind)) : []);
         var model = new SuggestionModel(
-            new NaiveBayes<int>(corpus),
+            new NaiveBayes<string>(corpus),
+            new DepartmentKinds(places.Values, enough ? history.Select(h => (h.Department, h.RegionId)) : []),
             enough ? new NaiveBayes<AppealType>(features.Select((f, i) => new Sample<AppealType>(f, history[i].Type))) : null,
             enough && history.Any(h => h.Category.Length > 0)
                 ? new NaiveBayes<string>(features.Select((f, i) => (f, history[i].Category)).Where(x => x.Category.Length > 0).Select(x => new Sample<string>(x.f, x.Category)))
                 : null,
-            DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department)).ToDictionary(k => departments[k.Department], k => k.Category),
+            DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department))
+                .DistinctBy(k => places[departments[k.Department]].Kind).ToDictionary(k => places[departments[k.Department]].Kind, k => k.Category),
             enough ? SuggestionBasis.History : SuggestionBasis.Keywords,
             new SuggestionCorpusSize(enough ? history.Count : 0, entries.Count, keywords.Count),
             clock.GetUtcNow().UtcDateTime, stamp);
@@ -53,14 +60,15 @@ public sealed class SuggestionTrainer(
         return model;
     }
 
-    private async Task<List<Sample<int>>> KnowledgeAsync(Dictionary<string, int> departments, CancellationToken ct)
+    /// <param name="kinds">The kind of each active department, by code.</param>
+    private async Task<List<Sample<string>>> KnowledgeAsync(Dictionary<string, string> kinds, CancellationToken ct)
     {
-        var samples = new List<Sample<int>>();
+        var samples = new List<Sample<string>>();
         for (var page = 1; ; page++)
         {
             var result = await knowledge.SearchAsync(new KnowledgeQuery(), new PageRequest(page, PageRequest.MaxPageSize), ct);
-            foreach (var hit in result.Items.Where(h => h.Department is not null && departments.ContainsKey(h.Department)))
-                samples.Add(new Sample<int>(TextFeatures.Of($"{hit.Question} {string.Join(' ', hit.Tags)} {hit.Answer}"), departments[hit.Department!]));
+            foreach (var hit in result.Items.Where(h => h.Department is not null && kinds.ContainsKey(h.Department)))
+                samples.Add(new Sample<string>(TextFeatures.Of($"{hit.Question} {string.Join(' ', hit.Tags)} {hit.Answer}"), kinds[hit.Department!]));
             if (page >= result.PageCount) return samples;
         }
     }

@@ -42,12 +42,6 @@ public static class TextFeatures
     }
 
     /// <summary>
-    /// The county an appeal came from, as one more feature of the department model: a county's appeal goes to that county's
-    /// department or the prefecture's, never another county's, and the words alone cannot tell 州城市管理局 from 石门县城市管理局.
-    /// </summary>
-    public static string Region(int regionId) => "@region:" + regionId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
     /// Which features of the text a reader can make sense of as evidence: every word, and a bigram only where it does not
     /// cut a word in two — inside one word, or two single characters SmartCn left apart (医|保). 提取|公积金 gives 取公,
     /// which weighs in the ranking but reads as nonsense.
