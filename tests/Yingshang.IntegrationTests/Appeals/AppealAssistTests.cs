@@ -103,6 +103,18 @@ public abstract class AppealAssistTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task The_console_offers_to_apply_a_suggested_category_also_when_no_type_is_suggested()
+    {
+        using var console = await Admin.CookieSession.SignInAsync(app, "operator");
+        // No cue word and no history: no type, but the top kind's keyword list gives a category.
+        var panel = await console.HtmlAsync("/Appeals/Intake?handler=Assist&county=DCX&text=" + Uri.EscapeDataString("小区门口的共享单车乱停乱放，堵住了人行道"));
+        panel.ShouldContain("类型：—");
+        panel.ShouldContain("data-apply-category=\"");
+        panel.ShouldContain("data-apply-type=\"\"");
+        panel.ShouldContain("data-apply ");
+    }
+
+    [Fact]
     public async Task A_dispatch_records_whether_it_took_the_suggestion_and_an_approved_return_counts_against_it()
     {
         using var op = await app.ClientForAsync("operator");

@@ -91,7 +91,10 @@ public abstract partial class AppealPagesTests<TApp>(TApp app) : IClassFixture<T
     public async Task Dispatch_takes_several_co_departments_and_a_returned_appeal_says_so_without_preselecting_who_returned_it()
     {
         using var api = await app.ClientForAsync("operator");
-        var id = await SubmitAsync(api, "举报", "超市销售过期食品，牛奶已经过期三天，要求市场监管部门查处");
+        // A call of the prefecture itself, so the suggestion is the prefecture's department (a county's would be the county's).
+        var body = Body("举报", "超市销售过期食品，牛奶已经过期三天，要求市场监管部门查处");
+        body["county"] = "示范州";
+        var id = (await (await PostAsync(api, body)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         using var op = await CookieSession.SignInAsync(app, "operator");
         var form = await op.HtmlAsync($"/Appeals/{id}");
         form.ShouldContain("<optgroup label=\"州直部门\">");

@@ -101,6 +101,8 @@ public abstract class PublicAppealTests<TApp>(TApp app) : IClassFixture<TApp> wh
         // The duplicate had been dispatched elsewhere before the centre saw it was one: it now follows the survivor.
         await OkStepAsync(op, await IdOfAsync(app, duplicate), "dispatch", new { department = "housing" });
         await OkStepAsync(op, await IdOfAsync(app, duplicate), "merge", new { into = survivor });
+        // Until the survivor is dispatched, no department handles it: not the duplicate's old one.
+        (await (await TrackAsync(citizen, duplicate, "0004")).ShouldBeJsonAsync()).GetProperty("department").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         var closed = await CloseAsync(app, survivor);
         var tracked = await (await TrackAsync(citizen, duplicate, "0004")).ShouldBeJsonAsync();
         tracked.GetProperty("status").GetString().ShouldBe("merged");

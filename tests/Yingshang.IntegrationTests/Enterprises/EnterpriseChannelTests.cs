@@ -98,6 +98,11 @@ public abstract class EnterpriseChannelTests<TApp>(TApp app) : IClassFixture<TAp
         using var officer = await app.ClientForAsync("handler.market");
         body["channel"] = "visit";
         await AssertFieldAsync(await AppealApi.PostAsync(officer, body), "uscc");
+        // The enterprise is named with the other fields' errors, not alone.
+        ((Dictionary<string, object?>)body["requester"]!)["phone"] = "12345";
+        var both = await (await AppealApi.PostAsync(officer, body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        both.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(["uscc", "requester.phone"], ignoreOrder: true);
+        ((Dictionary<string, object?>)body["requester"]!)["phone"] = "13812345678";
         body["uscc"] = "91530100MA6K000000";
         await AssertFieldAsync(await AppealApi.PostAsync(officer, body), "uscc");
         body["channel"] = "phone";

@@ -27,6 +27,20 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary><see cref="Check{T}"/> for a validation that reads the database.</summary>
+    public async Task<T> CheckAsync<T>(Func<Task<T>> read, T fallback)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (FieldValidationException e)
+        {
+            _errors.AddRange(e.Errors);
+            return fallback;
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (_errors.Count > 0) throw new FieldValidationException([.. _errors]);

@@ -33,9 +33,9 @@
   }
 
   // 采用建议: fill 诉求类型 and 诉求分类 from the suggestion; the operator still sees and can change both.
-  const showApply = () => panel.querySelectorAll("[data-apply-type]").forEach((b) => { b.hidden = false; });
+  const showApply = () => panel.querySelectorAll("[data-apply]").forEach((b) => { b.hidden = false; });
   panel.addEventListener("click", (e) => {
-    const b = e.target instanceof Element ? e.target.closest("[data-apply-type]") : null;
+    const b = e.target instanceof Element ? e.target.closest("[data-apply]") : null;
     if (!(b instanceof HTMLElement)) return;
     const applied = [];
     const type = field("Type");

@@ -85,6 +85,32 @@ public abstract class Open311SubmitTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Every_mistake_of_a_form_is_one_error_of_the_same_answer()
+    {
+        using var client = app.CreateClient();
+        var form = Form();
+        form["lat"] = "91";
+        form["media_url"] = "javascript:alert(1)";
+        form["email"] = "nobody";
+        var json = await GeoReportClient.JsonAsync(await PostFormAsync(client, form), HttpStatusCode.BadRequest);
+        var descriptions = json.EnumerateArray().Select(e => e.GetProperty("description").GetString()!).ToList();
+        descriptions.Count.ShouldBe(3);
+        descriptions.ShouldContain(d => d.StartsWith("lat", StringComparison.Ordinal));
+        descriptions.ShouldContain(d => d.StartsWith("email", StringComparison.Ordinal));
+        descriptions.ShouldContain(d => d.StartsWith("media_url", StringComparison.Ordinal));
+        json.EnumerateArray().ShouldAllBe(e => e.GetProperty("code").GetInt32() == 400);
+        var xml = await GeoReportClient.XmlAsync(await PostFormAsync(client, form, "xml"), HttpStatusCode.BadRequest);
+        xml.Elements("error").Count().ShouldBe(3);
+
+        // The intake's own checks come together too.
+        form = Form();
+        form.Remove("description");
+        form["phone"] = "12345";
+        var intake = await GeoReportClient.JsonAsync(await PostFormAsync(client, form), HttpStatusCode.BadRequest);
+        intake.EnumerateArray().Select(e => e.GetProperty("description").GetString()!.Split('：')[0]).ShouldBe(["description", "phone"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task A_NUL_character_in_a_form_value_is_a_400_not_a_500()
     {
         using var client = app.CreateClient();

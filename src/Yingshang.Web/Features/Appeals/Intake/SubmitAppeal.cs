@@ -86,8 +86,8 @@ public sealed partial class SubmitAppealHandler(
             ? enterprises.IsEnterpriseUser ? AppealChannel.Enterprise : AppealChannel.Api
             : errors.Check<AppealChannel?>(() => AppealKinds.ParseChannel(r.Channel), null);
         // Who may use the channel and which enterprise it names (403, or 422 uscc) are checked as soon as the channel is known.
-        var linked = channel is { } c ? await enterprises.ResolveAsync(c, r.Uscc, ct) : null;
-        var requester = channel == AppealChannel.Enterprise ? await DefaultContactAsync(r.Requester, linked!, ct) : r.Requester;
+        var linked = channel is { } c ? await errors.CheckAsync(() => enterprises.ResolveAsync(c, r.Uscc, ct), null) : null;
+        var requester = channel == AppealChannel.Enterprise && linked is not null ? await DefaultContactAsync(r.Requester, linked, ct) : r.Requester;
         var county = (string.IsNullOrWhiteSpace(r.County) ? linked?.County : r.County)?.Trim() ?? "";
         int regionId = 0;
         if (county.Length == 0) errors.Add("county", "请选择县市");

@@ -131,7 +131,7 @@ public sealed class AppealList(AppDbContext db, TimeProvider clock, Privacy.Requ
             state.Title(), state.Css(), level?.Code(), level?.Title(), r.ReturnCount);
     }
 
-    /// <summary>The current level of the ladder (the highest step raised in this round), or <c>none</c>.</summary>
+    /// <summary>The highest step of the ladder raised (each is raised once per appeal), or <c>none</c>.</summary>
     private static System.Linq.Expressions.Expression<Func<Appeal, bool>> EscalationFilter(string value) =>
         value.Trim().ToLowerInvariant() switch
         {

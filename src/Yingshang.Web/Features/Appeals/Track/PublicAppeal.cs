@@ -38,8 +38,9 @@ public sealed partial class PublicAppealReader(AppDbContext db, RatingInvitation
             ? await db.Appeals.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == into)
                 .Select(s => new { s.Reply, s.RepliedAt, s.ClosedAt, s.LeadDepartmentId }).FirstOrDefaultAsync(ct)
             : null;
-        // A merged appeal follows its survivor: the department handling it now, not the one it had before the merge.
-        var departmentId = survivor?.LeadDepartmentId ?? a.LeadDepartmentId;
+        // A merged appeal follows its survivor: the department handling it now (none while the survivor waits for
+        // dispatch), not the one it had before the merge.
+        var departmentId = survivor is not null ? survivor.LeadDepartmentId : a.LeadDepartmentId;
         var department = departmentId is null ? null
             : await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(ct);
         return new PublicAppealDto(a.TrackingCode, a.Number, a.Status.Code(), a.Status.Title(), a.Type.Title(),

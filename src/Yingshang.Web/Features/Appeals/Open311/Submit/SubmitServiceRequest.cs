@@ -38,7 +38,7 @@ public sealed class SubmitServiceRequestHandler(
         }
         catch (FieldValidationException e)
         {
-            throw GeoReportException.BadRequest($"{FormNames.GetValueOrDefault(e.Field, e.Field)}：{e.Message}");
+            throw GeoReportException.BadRequest([.. e.Errors.Select(f => $"{FormNames.GetValueOrDefault(f.Field, f.Field)}：{f.Message}")]);
         }
         db.Add(new Open311Submission(appealId, key.Id, service.Code, form.Location, form.Contact));
         await db.SaveChangesAsync(ct);
