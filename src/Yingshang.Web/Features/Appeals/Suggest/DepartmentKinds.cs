@@ -41,16 +41,19 @@ public sealed class DepartmentKinds
     /// <summary>Whether any department of the kind may be suggested.</summary>
     public bool Allows(string kind, Func<int, bool> allowed) => _members.TryGetValue(kind, out var m) && m.Any(d => allowed(d.Id));
 
-    /// <summary>The allowed departments of the kind, best first, each with its share (add-one smoothed) of the calls they took.</summary>
-    public IEnumerable<(int Department, double Share)> Choose(string kind, int? regionId, Func<int, bool> allowed)
+    /// <summary>
+    /// The best <paramref name="take"/> allowed departments of the kind, best first, each with its share (add-one smoothed)
+    /// of the calls the chosen ones took.
+    /// </summary>
+    public IReadOnlyList<(int Department, double Share)> Choose(string kind, int? regionId, Func<int, bool> allowed, int take)
     {
         if (!_members.TryGetValue(kind, out var members)) return [];
-        var weighed = members.Where(d => allowed(d.Id))
+        var chosen = members.Where(d => allowed(d.Id))
             .Select(d => (Place: d, Weight: 1.0 + (regionId is { } r ? _taken.GetValueOrDefault((d.Id, r)) : _takenAnywhere.GetValueOrDefault(d.Id))))
-            .ToList();
-        var sum = weighed.Sum(w => w.Weight);
-        return weighed.OrderByDescending(w => w.Weight).ThenByDescending(w => w.Place.RegionId == regionId)
+            .OrderByDescending(w => w.Weight).ThenByDescending(w => w.Place.RegionId == regionId)
             .ThenByDescending(w => w.Place.Code == w.Place.Kind).ThenBy(w => w.Place.Id)
-            .Select(w => (w.Place.Id, w.Weight / sum));
+            .Take(take).ToList();
+        var sum = chosen.Sum(w => w.Weight);
+        return [.. chosen.Select(w => (w.Place.Id, w.Weight / sum))];
     }
 }

@@ -36,8 +36,8 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
         if (string.IsNullOrWhiteSpace(content)) return DispatchSuggestion.None;
         var model = await ModelAsync(ct);
         var regionId = await RegionIdAsync(county, ct);
-        var candidates = await CandidatesAsync(regionId, ct);
-        var prediction = model.Predict(content, Top, regionId, candidates.ContainsKey);
+        var (candidates, perKind) = await CandidatesAsync(regionId, ct);
+        var prediction = model.Predict(content, Top, regionId, candidates.ContainsKey, perKind);
         var departments = prediction.Departments.Select(d => new SuggestedDepartment(
             candidates[d.Label].Code, candidates[d.Label].Name, Math.Round(d.Confidence, 2), d.Evidence)).ToList();
         return new DispatchSuggestion(prediction.Type?.Title(), prediction.Category, departments, model.Basis.ToString().ToLowerInvariant());
@@ -47,25 +47,27 @@ public sealed class DispatchAdvisor(SuggestionModelHolder holder, SuggestionTrai
     public async Task<(int DepartmentId, double Confidence)?> TopAsync(string content, int regionId, CancellationToken ct)
     {
         var model = await ModelAsync(ct);
-        var candidates = await CandidatesAsync(regionId, ct);
-        return model.Predict(content, 1, regionId, candidates.ContainsKey).Departments is [var top, ..]
+        var (candidates, perKind) = await CandidatesAsync(regionId, ct);
+        return model.Predict(content, 1, regionId, candidates.ContainsKey, perKind).Departments is [var top, ..]
             ? (top.Label, top.Confidence) : null;
     }
 
     /// <summary>
     /// The departments a call may be suggested to: active ones (one deactivated since the training is left out), and for a
-    /// county's call the prefecture's and that county's own — 属地管理: a county's appeal never goes to another county.
+    /// county's call the prefecture's and that county's own — 属地管理: a county's appeal never goes to another county —
+    /// and how many of one kind to list: both levels for a county's call, the best one otherwise.
     /// </summary>
-    private async Task<Dictionary<int, (string Code, string Name)>> CandidatesAsync(int? regionId, CancellationToken ct)
+    private async Task<(Dictionary<int, (string Code, string Name)> Candidates, int PerKind)> CandidatesAsync(int? regionId, CancellationToken ct)
     {
         var departments = db.Departments.AsNoTracking().Where(d => d.IsActive);
         var prefectures = await counties.PrefecturesAsync(db, ct);
-        if (regionId is { } r && !prefectures.Contains(r))
+        var county = regionId is { } r && !prefectures.Contains(r);
+        if (county)
         {
-            var served = prefectures.Append(r).ToList();
+            var served = prefectures.Append(regionId!.Value).ToList();
             departments = departments.Where(d => served.Contains(d.RegionId));
         }
-        return await departments.ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct);
+        return (await departments.ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), ct), county ? 2 : 1);
     }
 
     /// <summary>The county's region id by code or name; null when empty or unknown.</summary>

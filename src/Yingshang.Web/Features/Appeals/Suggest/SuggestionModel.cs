@@ -25,13 +25,15 @@ public sealed class SuggestionModel(
     public string KeywordStamp => keywordStamp;
 
     /// <param name="allowed">The departments that may be suggested (all when null).</param>
-    public Prediction Predict(string? text, int top, int? regionId = null, Func<int, bool>? allowed = null)
+    /// <param name="perKind">How many departments of one kind to list: two for a county's call (the county's and the
+    /// prefecture's), one otherwise, so that the other places go to other kinds.</param>
+    public Prediction Predict(string? text, int top, int? regionId = null, Func<int, bool>? allowed = null, int perKind = 1)
     {
         var (features, readable) = TextFeatures.Analyse(text);
         allowed ??= _ => true;
         var rankedKinds = kinds.Rank(features, top, readable, k => departments.Allows(k, allowed));
         var ranked = rankedKinds
-            .SelectMany(k => departments.Choose(k.Label, regionId, allowed).Select(d => new Ranked<int>(d.Department, k.Confidence * d.Share, k.Evidence)))
+            .SelectMany(k => departments.Choose(k.Label, regionId, allowed, perKind).Select(d => new Ranked<int>(d.Department, k.Confidence * d.Share, k.Evidence)))
             .Take(top).ToList();
         var type = TypeCues.Of(text) ?? (types?.Rank(features, 1) is [var t, ..] ? t.Label : null);
         var category = (categories?.Rank(features, 1) is [var c, ..] ? c.Label : null)
