@@ -30,6 +30,20 @@ public abstract class KnowledgeApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         search.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("question").GetString()).ShouldContain("公积金提取需要哪些材料");
     }
 
+    [Fact]
+    public async Task One_common_word_shared_with_a_long_call_does_not_bring_an_entry_but_a_one_word_call_finds_its_entry()
+    {
+        using var supervisor = await app.ClientForAsync("supervisor");
+        await CreateAsync(supervisor, Entry("共享单车乱停乱放由谁管", "由城市管理部门督促运营企业清理。", tags: ["单车"]));
+        await CreateAsync(supervisor, Entry("小区物业费收费标准在哪里查", "物业服务收费标准可在住建部门网站查询。", tags: ["物业费"]));
+        await CreateAsync(supervisor, Entry("停水了怎么查询恢复时间", "请拨打供水企业服务热线查询。", tags: ["供水"]));
+        using var operatorPage = await Admin.CookieSession.SignInAsync(app, "operator");
+        var panel = await operatorPage.HtmlAsync("/Appeals/Intake?handler=Assist&text=" + Uri.EscapeDataString("小区门口的共享单车乱停乱放，堵住了人行道"));
+        panel.ShouldContain("共享单车乱停乱放由谁管");
+        panel.ShouldNotContain("小区物业费收费标准在哪里查");
+        (await operatorPage.HtmlAsync("/Appeals/Intake?handler=Assist&text=" + Uri.EscapeDataString("停水"))).ShouldContain("停水了怎么查询恢复时间");
+    }
+
     private static IEnumerable<int> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32());
 
     [Fact]

@@ -104,15 +104,24 @@ public sealed class KnowledgeIndex : IDisposable
         if (filter.AboutQuestion)
         {
             // A single character (没, 路, 人) says nothing about a subject; SmartCn's cuts of a domain word (医|保) are
-            // still matched through the question's bigrams.
+            // still matched through the question's bigrams. One common word shared (小区, 办理) is not enough either: the
+            // question must share two of the call's terms (a word of three characters brings its bigrams, 公积金 → 公积,
+            // 积金), or the one the call has.
             var about = new BooleanQuery();
-            foreach (var term in words.Where(w => w.Length > 1))
+            var longWords = words.Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+            foreach (var term in longWords.Union(bigrams, StringComparer.Ordinal))
             {
-                about.Add(new TermQuery(new Term(Fields.Question, term)), Occur.SHOULD);
-                about.Add(new TermQuery(new Term(Fields.Tags, term)), Occur.SHOULD);
+                var any = new BooleanQuery();
+                if (longWords.Contains(term))
+                {
+                    any.Add(new TermQuery(new Term(Fields.Question, term)), Occur.SHOULD);
+                    any.Add(new TermQuery(new Term(Fields.Tags, term)), Occur.SHOULD);
+                }
+                if (bigrams.Contains(term)) any.Add(new TermQuery(new Term(Fields.QuestionBigrams, term)), Occur.SHOULD);
+                about.Add(any, Occur.SHOULD);
             }
-            foreach (var term in bigrams) about.Add(new TermQuery(new Term(Fields.QuestionBigrams, term)), Occur.SHOULD);
             if (about.Clauses.Count == 0) return new IndexHits([], 0, bigrams);
+            about.MinimumNumberShouldMatch = Math.Min(2, about.Clauses.Count);
             query = new BooleanQuery { { query, Occur.MUST }, { about, Occur.MUST } };
         }
 
