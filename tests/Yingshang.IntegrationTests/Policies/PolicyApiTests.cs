@@ -55,6 +55,25 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Every_invalid_field_of_the_policy_and_of_each_benefit_is_named_at_once()
+    {
+        var problem = await (await CreateAsync(new
+        {
+            title = "测试政策 全部错误", issuer = "", number = "测全错〔2026〕1号", effectiveFrom = (string?)null,
+            benefits = new object?[]
+            {
+                new { code = "T ALL 1", name = "", kind = "补贴", mode = "免申即享", department = (string?)null, rule = "employees >= 1" },
+                null,
+                new { code = "T-ALL-3", name = "未知部门事项", kind = "奖补", mode = "免申即享", department = "no-such-dept", rule = "employees >= 1" },
+            },
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(
+            ["issuer", "effectiveFrom", "benefits[0].code", "benefits[0].name", "benefits[0].kind", "benefits[0].department", "benefits[1]", "benefits[2].department"],
+            ignoreOrder: true);
+        (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number == "测全错〔2026〕1号"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_benefit_paid_without_application_must_name_a_paying_department_the_organisation_knows()
     {
         object Body(string number, string mode, string? department) => new

@@ -30,6 +30,7 @@ public sealed class Benefit : Entity
     public string? Department { get; private set; }
     public IReadOnlyList<BenefitRuleVersion> Versions => _versions;
 
+    /// <summary>Every invalid field of the description is named at once; the rule is checked once they are valid.</summary>
     internal static Benefit Define(BenefitDraft draft, DateOnly from, string field)
     {
         var benefit = new Benefit();
@@ -38,19 +39,24 @@ public sealed class Benefit : Entity
         return benefit;
     }
 
+    /// <summary>Throws naming every invalid field, and then changes nothing.</summary>
     internal void Describe(BenefitDraft draft, string field)
     {
-        var code = Policy.Required($"{field}.code", draft.Code, "兑现事项编码", 40);
-        if (code.Any(char.IsWhiteSpace)) throw new FieldValidationException($"{field}.code", "兑现事项编码不能含空格");
-        Code = code;
-        Name = Policy.Required($"{field}.name", draft.Name, "兑现事项名称", 200);
-        Kind = BenefitTitles.ParseKind(draft.Kind) ?? throw new FieldValidationException($"{field}.kind", "类别应为 减免、奖补、权益 或 资质");
-        Mode = BenefitTitles.ParseMode(draft.Mode) ?? throw new FieldValidationException($"{field}.mode", "兑现方式应为 免申即享、快申快享 或 依申请");
-        var department = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim().ToLowerInvariant();
+        var errors = new FieldErrors();
+        var code = errors.Check(() => Policy.Required($"{field}.code", draft.Code, "兑现事项编码", 40), "");
+        if (code.Any(char.IsWhiteSpace)) errors.Add($"{field}.code", "兑现事项编码不能含空格");
+        var name = errors.Check(() => Policy.Required($"{field}.name", draft.Name, "兑现事项名称", 200), "");
+        var kind = BenefitTitles.ParseKind(draft.Kind);
+        if (kind is null) errors.Add($"{field}.kind", "类别应为 减免、奖补、权益 或 资质");
+        var mode = BenefitTitles.ParseMode(draft.Mode);
+        if (mode is null) errors.Add($"{field}.mode", "兑现方式应为 免申即享、快申快享 或 依申请");
+        var typed = string.IsNullOrWhiteSpace(draft.Department) ? null : draft.Department.Trim().ToLowerInvariant();
         // A value stored before the list existed keeps its own spelling while it is sent back unchanged.
-        Department = string.Equals(department, Department?.Trim(), StringComparison.OrdinalIgnoreCase) ? Department : department;
-        if (Department is null && Mode is BenefitMode.Automatic or BenefitMode.FastTrack)
-            throw new FieldValidationException($"{field}.department", "免申即享、快申快享的兑现事项须指定兑现部门：匹配后由该部门审核和支付");
+        var department = string.Equals(typed, Department?.Trim(), StringComparison.OrdinalIgnoreCase) ? Department : typed;
+        if (department is null && mode is BenefitMode.Automatic or BenefitMode.FastTrack)
+            errors.Add($"{field}.department", "免申即享、快申快享的兑现事项须指定兑现部门：匹配后由该部门审核和支付");
+        errors.ThrowIfAny();
+        (Code, Name, Kind, Mode, Department) = (code, name, kind!.Value, mode!.Value, department);
     }
 
     /// <summary>True when the rule or amount differs from the latest version's.</summary>

@@ -8,7 +8,7 @@ namespace Yingshang.Web.Features.Policies;
 internal static class BenefitDepartments
 {
     /// <summary>A match run opens a benefit's cases only in a department it knows: an unknown code would open none, silently.</summary>
-    public static async Task CheckAsync(AppDbContext db, IReadOnlyList<string?> named, CancellationToken ct)
+    public static async Task CheckAsync(AppDbContext db, IReadOnlyList<string?> named, FieldErrors errors, CancellationToken ct)
     {
         var codes = named.Select(Normalise).OfType<string>().Distinct().ToList();
         if (codes.Count == 0) return;
@@ -16,7 +16,7 @@ internal static class BenefitDepartments
         for (var i = 0; i < named.Count; i++)
         {
             if (Normalise(named[i]) is { } code && !known.Contains(code))
-                throw new FieldValidationException($"benefits[{i}].department", $"部门编码“{code}”不存在，请从部门列表中选择兑现部门");
+                errors.Add($"benefits[{i}].department", $"部门编码“{code}”不存在，请从部门列表中选择兑现部门");
         }
     }
 

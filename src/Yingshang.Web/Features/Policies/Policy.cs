@@ -69,7 +69,8 @@ public sealed class Policy : Entity
     public Benefit AddBenefit(BenefitDraft draft, string field, DateOnly? from = null)
     {
         if (_benefits.Any(b => b.Code == draft.Code.Trim())) throw new FieldValidationException($"{field}.code", $"兑现事项编码“{draft.Code}”重复");
-        var start = EffectiveFrom;
+        // A policy whose own date was refused (nothing is stored) still has its benefits checked for their own fields.
+        var start = EffectiveFrom == default ? EarliestDate : EffectiveFrom;
         if (Status == PolicyStatus.Published && Id != 0)
         {
             start = from ?? throw new FieldValidationException($"{field}.ruleEffectiveFrom", "已发布政策新增兑现事项时，请填写规则生效日期");

@@ -13,19 +13,19 @@ public sealed class CreatePolicyHandler(AppDbContext db)
 {
     public async Task<Policy> HandleAsync(CreatePolicy request, CancellationToken ct)
     {
-        // The policy's own fields are reported together; each benefit then stops at its first error.
+        // The policy's own fields and every benefit's are reported together.
         var errors = new FieldErrors();
         var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo,
             request.Theme, request.Draft == true, errors);
         var benefits = request.Benefits ?? [];
         if (benefits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
-        errors.ThrowIfAny();
         for (var i = 0; i < benefits.Count; i++)
         {
-            var b = benefits[i] ?? throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");
-            policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]");
+            if (benefits[i] is not { } b) errors.Add($"benefits[{i}]", "兑现事项不能为空");
+            else errors.Check(() => policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]"), null);
         }
-        await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b.Department)], ct);
+        await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b?.Department)], errors, ct);
+        errors.ThrowIfAny();
         await PolicyUniqueness.EnsureAsync(db, policy, ct);
         db.Policies.Add(policy);
         await PolicyUniqueness.SaveAsync(db, policy, ct);

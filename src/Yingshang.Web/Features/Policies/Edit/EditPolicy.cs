@@ -30,14 +30,15 @@ public sealed class EditPolicyHandler(AppDbContext db)
         policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo, request.Theme, errors);
         var edits = request.Benefits ?? [];
         if (edits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
-        errors.ThrowIfAny();
         for (var i = 0; i < edits.Count; i++)
         {
-            if (edits[i] is null) throw new FieldValidationException($"benefits[{i}]", "兑现事项不能为空");
-            if (edits[i].Id is { } bid && policy.Benefits.All(b => b.Id != bid))
-                throw new FieldValidationException($"benefits[{i}].id", "该兑现事项不属于此政策");
+            if (edits[i] is null) errors.Add($"benefits[{i}]", "兑现事项不能为空");
+            else if (edits[i].Id is { } bid && policy.Benefits.All(b => b.Id != bid))
+                errors.Add($"benefits[{i}].id", "该兑现事项不属于此政策");
         }
+        errors.ThrowIfAny();
         foreach (var gone in policy.Benefits.Where(b => edits.All(e => e.Id != b.Id)).ToList()) policy.RemoveBenefit(gone);
+        // Every benefit's mistakes are named together (nothing is saved when there is one).
         var mustBeKnown = new string?[edits.Count];
         for (var i = 0; i < edits.Count; i++)
         {
@@ -47,13 +48,14 @@ public sealed class EditPolicyHandler(AppDbContext db)
             {
                 var benefit = policy.Benefits.First(b => b.Id == bid);
                 var stored = benefit.Department;
-                policy.ChangeBenefit(benefit, draft, e.RuleEffectiveFrom, $"benefits[{i}]");
+                if (!errors.Check(() => { policy.ChangeBenefit(benefit, draft, e.RuleEffectiveFrom, $"benefits[{i}]"); return true; }, false)) continue;
                 // A 依申请 benefit keeps a department stored before the list existed (free text) until someone changes it.
                 mustBeKnown[i] = benefit.Mode == BenefitMode.OnApplication && benefit.Department == stored ? null : benefit.Department;
             }
-            else mustBeKnown[i] = policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom).Department;
+            else mustBeKnown[i] = errors.Check(() => policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom), null)?.Department;
         }
-        await BenefitDepartments.CheckAsync(db, mustBeKnown, ct);
+        await BenefitDepartments.CheckAsync(db, mustBeKnown, errors, ct);
+        errors.ThrowIfAny();
         await PolicyUniqueness.EnsureAsync(db, policy, ct);
         await PolicyUniqueness.SaveAsync(db, policy, ct);
         return policy;
