@@ -18,6 +18,24 @@ public abstract class PolicyEditingPagesTests<TApp>(TApp app) : IClassFixture<TA
     ];
 
     [Fact]
+    public async Task One_save_shows_every_mistake_of_the_form_with_a_refused_rule_among_them()
+    {
+        using var session = await CookieSession.SignInAsync(app, "supervisor");
+        var refused = await session.PostFormAsync("/Policies/New", [.. Form("页测〔2026〕9号", "PG 09", "size > 3")
+            .Select(f => f.Item1 switch { "Input.Issuer" => (f.Item1, ""), "Input.Benefits[0].Department" => (f.Item1, "nosuch"), _ => f }),
+            ("Input.Benefits[1].Code", "PG-10"), ("Input.Benefits[1].Name", ""), ("Input.Benefits[1].Kind", "奖补"), ("Input.Benefits[1].Mode", "免申即享"),
+            ("Input.Benefits[1].Department", ""), ("Input.Benefits[1].Rule", "employees >= 1")]);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = System.Net.WebUtility.HtmlDecode(await CookieSession.HtmlOf(refused));
+        html.ShouldContain("发文机关不能为空");
+        html.ShouldContain("兑现事项编码不能含空格");
+        html.ShouldContain("兑现事项名称不能为空");
+        html.ShouldContain("须指定兑现部门");
+        html.ShouldContain("条件有误");                                  // the rule's caret, in the same answer
+        (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number == "页测〔2026〕9号"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task An_officer_creates_a_draft_sees_rule_errors_in_place_fixes_them_and_publishes()
     {
         using var session = await CookieSession.SignInAsync(app, "supervisor");

@@ -11,7 +11,8 @@ public sealed record BenefitRequest(string? Code, string? Name, string? Kind, st
 
 public sealed class CreatePolicyHandler(AppDbContext db)
 {
-    public async Task<Policy> HandleAsync(CreatePolicy request, CancellationToken ct)
+    /// <param name="validateOnly">Check every field and store nothing (the form found a rule it refuses); returns null.</param>
+    public async Task<Policy?> HandleAsync(CreatePolicy request, CancellationToken ct, bool validateOnly = false)
     {
         // The policy's own fields and every benefit's are reported together.
         var errors = new FieldErrors();
@@ -26,6 +27,7 @@ public sealed class CreatePolicyHandler(AppDbContext db)
         }
         await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b?.Department)], errors, ct);
         errors.ThrowIfAny();
+        if (validateOnly) return null;
         await PolicyUniqueness.EnsureAsync(db, policy, ct);
         db.Policies.Add(policy);
         await PolicyUniqueness.SaveAsync(db, policy, ct);

@@ -11,7 +11,7 @@ internal static class CreatePolicyEndpoint
 
     private static async Task<Created<PolicyDetail>> CreateAsync(CreatePolicy request, CreatePolicyHandler handler, PolicyQueries queries, CancellationToken ct)
     {
-        var policy = await handler.HandleAsync(request, ct);
+        var policy = (await handler.HandleAsync(request, ct))!;
         return TypedResults.Created($"/api/v1/policies/{policy.Id}", await queries.DetailAsync(policy.Id, ct));
     }
 }

@@ -19,7 +19,8 @@ public sealed record BenefitEdit(int? Id, string? Code, string? Name, string? Ki
 public sealed class EditPolicyHandler(AppDbContext db)
 {
     /// <summary>Null when no policy has the id.</summary>
-    public async Task<Policy?> HandleAsync(int id, EditPolicy request, CancellationToken ct)
+    /// <param name="validateOnly">Check every field and store nothing (the form found a rule it refuses).</param>
+    public async Task<Policy?> HandleAsync(int id, EditPolicy request, CancellationToken ct, bool validateOnly = false)
     {
         var policy = await db.Policies.Include(p => p.Benefits).ThenInclude(b => b.Versions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (policy is null) return null;
@@ -56,6 +57,7 @@ public sealed class EditPolicyHandler(AppDbContext db)
         }
         await BenefitDepartments.CheckAsync(db, mustBeKnown, errors, ct);
         errors.ThrowIfAny();
+        if (validateOnly) return policy;
         await PolicyUniqueness.EnsureAsync(db, policy, ct);
         await PolicyUniqueness.SaveAsync(db, policy, ct);
         return policy;

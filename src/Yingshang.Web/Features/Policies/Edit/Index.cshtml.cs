@@ -26,10 +26,13 @@ public sealed class IndexModel(EditPolicyHandler handler, PublishPolicyHandler p
     private async Task<IActionResult> SaveAsync(bool publish, CancellationToken ct)
     {
         var prepared = await PrepareAsync(ct);
-        if (prepared is NotFoundResult || !CheckRules() | !ModelState.IsValid) return prepared;
+        if (prepared is NotFoundResult || !ModelState.IsValid) return prepared;
+        var rulesValid = CheckRules();
         try
         {
-            await handler.HandleAsync(Id, Input.ToEdit(), ct);
+            // With a refused rule the other fields are still checked, so that one save shows every mistake.
+            await handler.HandleAsync(Id, Input.ToEdit(), ct, validateOnly: !rulesValid);
+            if (!rulesValid) return Page();
             if (!publish) return Redirect($"/Policies/{Id}/Edit?saved=true");
             await publisher.HandleAsync(Id, ct);
             return Redirect($"/Policies/Detail/{Id}");

@@ -11,11 +11,13 @@ public sealed class NewModel(CreatePolicyHandler handler, AppDbContext db) : Pol
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CheckRules() | !ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return Page();
+        var rulesValid = CheckRules();
         try
         {
-            var policy = await handler.HandleAsync(Input.ToCreate(), ct);
-            return Redirect($"/Policies/{policy.Id}/Edit?saved=true");
+            // With a refused rule the other fields are still checked, so that one save shows every mistake.
+            var policy = await handler.HandleAsync(Input.ToCreate(), ct, validateOnly: !rulesValid);
+            return policy is null ? Page() : Redirect($"/Policies/{policy.Id}/Edit?saved=true");
         }
         catch (Exception e) when (ShowError(e))
         {

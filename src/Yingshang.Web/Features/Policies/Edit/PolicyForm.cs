@@ -1,18 +1,20 @@
-using System.ComponentModel.DataAnnotations;
 using Yingshang.Web.Features.Policies.Browse;
 using Yingshang.Web.Features.Policies.Create;
 
 namespace Yingshang.Web.Features.Policies.Edit;
 
-/// <summary>What the policy form posts back; every field is kept as typed so nothing is lost on an error.</summary>
+/// <summary>
+/// What the policy form posts back; every field is kept as typed so nothing is lost on an error. The domain checks the
+/// fields (all of them at once), so there are no annotations here to stop at the first group.
+/// </summary>
 public sealed class PolicyForm
 {
     public const int MaxBenefits = 30;
 
-    [Required(ErrorMessage = "请填写政策标题")] public string? Title { get; set; }
-    [Required(ErrorMessage = "请填写发文机关")] public string? Issuer { get; set; }
-    [Required(ErrorMessage = "请填写文号")] public string? Number { get; set; }
-    [Required(ErrorMessage = "请填写生效日期")] public DateOnly? EffectiveFrom { get; set; }
+    public string? Title { get; set; }
+    public string? Issuer { get; set; }
+    public string? Number { get; set; }
+    public DateOnly? EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string? Theme { get; set; }
     public List<BenefitForm> Benefits { get; set; } = [];
@@ -41,8 +43,8 @@ public sealed class BenefitForm
 {
     /// <summary>Null for a benefit added in this form.</summary>
     public int? Id { get; set; }
-    [Required(ErrorMessage = "请填写兑现事项编码")] public string? Code { get; set; }
-    [Required(ErrorMessage = "请填写兑现事项名称")] public string? Name { get; set; }
+    public string? Code { get; set; }
+    public string? Name { get; set; }
     public string? Kind { get; set; } = BenefitKind.Subsidy.Title();
     public string? Mode { get; set; } = BenefitMode.Automatic.Title();
     public string? Department { get; set; }

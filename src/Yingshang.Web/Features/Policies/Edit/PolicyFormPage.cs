@@ -53,6 +53,8 @@ public abstract class PolicyFormPage(AppDbContext db) : PageModel
     {
         switch (error)
         {
+            case RuleInvalidException e when RuleChecks.ContainsKey(Key(e.Field)):
+                return true;                                      // the form's own check already shows it
             case RuleInvalidException e:
                 var key = Key(e.Field);
                 var amount = e.Field.EndsWith("amount", StringComparison.Ordinal);
