@@ -22,7 +22,13 @@ public sealed class AppealPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("诉求已受理");
         await page.ShouldHaveNoSeriousViolationsAsync();
 
-        await page.GetByLabel("主办部门").SelectOptionAsync(new SelectOptionValue { Label = "州市场监督管理局" });
+        // Department names are Chinese: the list's search box finds one by words, Enter picks the first match.
+        var filter = page.GetByLabel("按名称筛选：主办");
+        await filter.FillAsync("州 市场");
+        (await page.Locator(".select-filter + [aria-live]").First.InnerTextAsync()).ShouldBe("匹配 1 项");
+        await filter.PressAsync("Enter");
+        (await page.GetByLabel("主办部门", new() { Exact = true }).InputValueAsync()).ShouldBe("market");
+        (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('name')")).ShouldBe("Form.Department");
         await page.GetByRole(AriaRole.Button, new() { Name = "派单", Exact = true }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已派单");
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("正常");

@@ -48,3 +48,45 @@ document.querySelectorAll("select[multiple][data-clear]").forEach((select) => {
   other.addEventListener("change", sync);
   sync();
 });
+
+// A long select marked data-filter="<label>" gets a search box before it: department names are Chinese, so typing
+// letters into the list cannot jump to one. Words separated by spaces must all appear in the option or its group
+// ("东城 市场"); a selected option stays in view. Enter in the box picks the first match of a single select, ↓ moves
+// into the list.
+document.querySelectorAll("select[data-filter]").forEach((select) => {
+  const box = document.createElement("input");
+  box.type = "search";
+  box.className = "select-filter";
+  box.placeholder = "输入名称筛选，如“东城 市场”";
+  box.setAttribute("aria-label", select.dataset.filter ?? "筛选");
+  box.setAttribute("aria-controls", select.id);
+  const status = document.createElement("span");
+  status.className = "hint";
+  status.setAttribute("aria-live", "polite");   // not role=status: that is the page's confirmation
+  const words = () => box.value.trim().split(/\s+/).filter((w) => w.length > 0);
+  const group = (o) => (o.parentElement instanceof HTMLOptGroupElement ? o.parentElement.label : "");
+  const matching = (ws) => [...select.options].filter((o) => o.value !== "" && ws.every((w) => `${group(o)} ${o.text}`.includes(w)));
+  box.addEventListener("input", () => {
+    const ws = words();
+    const shown = new Set(matching(ws));
+    for (const o of select.options) o.hidden = o.value !== "" && !o.selected && !shown.has(o);
+    for (const g of select.querySelectorAll("optgroup")) g.hidden = [...g.children].every((o) => o instanceof HTMLOptionElement && o.hidden);
+    status.textContent = ws.length ? `匹配 ${shown.size} 项` : "";
+  });
+  box.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !(event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      const [first] = matching(words());
+      if (first && !select.multiple) {
+        select.value = first.value;
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+      select.focus();
+    } else if (event.key === "ArrowDown") {
+      event.preventDefault();
+      select.focus();
+    }
+  });
+  select.insertAdjacentElement("beforebegin", box);
+  box.insertAdjacentElement("afterend", status);
+});
