@@ -19,24 +19,19 @@ public sealed record DepartmentPlace(int Id, string Code, string Kind, int Regio
 public sealed class DepartmentKinds
 {
     private readonly Dictionary<string, List<DepartmentPlace>> _members;
-    private readonly Dictionary<int, string> _kindOf;
     private readonly Dictionary<(int Department, int Region), int> _taken = [];
     private readonly Dictionary<int, int> _takenAnywhere = [];
 
     /// <param name="history">The department and county of each kept appeal the model learnt from.</param>
     public DepartmentKinds(IEnumerable<DepartmentPlace> departments, IEnumerable<(int Department, int Region)> history)
     {
-        var all = departments.ToList();
-        _members = all.GroupBy(d => d.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        _kindOf = all.ToDictionary(d => d.Id, d => d.Kind);
+        _members = departments.GroupBy(d => d.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var h in history)
         {
             _taken[h] = _taken.GetValueOrDefault(h) + 1;
             _takenAnywhere[h.Department] = _takenAnywhere.GetValueOrDefault(h.Department) + 1;
         }
     }
-
-    public string? KindOf(int department) => _kindOf.GetValueOrDefault(department);
 
     /// <summary>Whether any department of the kind may be suggested.</summary>
     public bool Allows(string kind, Func<int, bool> allowed) => _members.TryGetValue(kind, out var m) && m.Any(d => allowed(d.Id));

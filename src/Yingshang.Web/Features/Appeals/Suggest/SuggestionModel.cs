@@ -10,7 +10,7 @@ public sealed record Prediction(AppealType? Type, string? Category, IReadOnlyLis
 /// The models trained at one moment, immutable, held per app instance by <see cref="SuggestionModelHolder"/>.
 /// The words choose the kind of department, the call's county the department of that kind (<see cref="DepartmentKinds"/>).
 /// Type and category models exist only when there was enough history; otherwise type comes from cue words alone and
-/// category from the keyword list of the top department.
+/// category from the keyword list of the top kind.
 /// </summary>
 public sealed class SuggestionModel(
     NaiveBayes<string> kinds, DepartmentKinds departments, NaiveBayes<AppealType>? types, NaiveBayes<string>? categories,
