@@ -65,12 +65,30 @@ public abstract class PolicyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
                 new { code = "T ALL 1", name = "", kind = "补贴", mode = "免申即享", department = (string?)null, rule = "employees >= 1" },
                 null,
                 new { code = "T-ALL-3", name = "未知部门事项", kind = "奖补", mode = "免申即享", department = "no-such-dept", rule = "employees >= 1" },
+                new { code = "T-ALL-4", name = "规则有误", kind = "奖补", mode = "依申请", department = (string?)null, rule = "employees >>= 1" },
             },
         })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(
             ["issuer", "effectiveFrom", "benefits[0].code", "benefits[0].name", "benefits[0].kind", "benefits[0].department", "benefits[1]", "benefits[2].department"],
             ignoreOrder: true);
         (await app.InDatabaseAsync(db => db.Policies.CountAsync(p => p.Number == "测全错〔2026〕1号"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_refused_rule_comes_with_its_positions_once_the_other_fields_are_valid()
+    {
+        var body = new
+        {
+            title = "测试政策 规则错误", issuer = "示范州人民政府办公室", number = "测规错〔2026〕1号", effectiveFrom = "2026-01-01",
+            benefits = new[]
+            {
+                new { code = "T-RULE-1", name = "规则有误", kind = "奖补", mode = "依申请", rule = "employees >>= 1" },
+                new { code = "T-RULE-2", name = "规则正确", kind = "奖补", mode = "依申请", rule = "employees >= 1" },
+            },
+        };
+        var problem = await (await CreateAsync(body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("field").GetString().ShouldBe("benefits[0].rule");
+        problem.GetProperty("errors")[0].GetProperty("position").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public abstract class PolicyEditingPagesTests<TApp>(TApp app) : IClassFixture<TA
         using var session = await CookieSession.SignInAsync(app, "supervisor");
         var refused = await session.PostFormAsync("/Policies/New", [.. Form("页测〔2026〕9号", "PG 09", "size > 3")
             .Select(f => f.Item1 switch { "Input.Issuer" => (f.Item1, ""), "Input.Benefits[0].Department" => (f.Item1, "nosuch"), _ => f }),
+            ("Input.Benefits[2].Code", "PG-11"), ("Input.Benefits[2].Name", "规则有误的事项"), ("Input.Benefits[2].Kind", "奖补"), ("Input.Benefits[2].Mode", "依申请"),
+            ("Input.Benefits[2].Department", ""), ("Input.Benefits[2].Rule", "employees >>= 1"),
             ("Input.Benefits[1].Code", "PG-10"), ("Input.Benefits[1].Name", ""), ("Input.Benefits[1].Kind", "奖补"), ("Input.Benefits[1].Mode", "免申即享"),
             ("Input.Benefits[1].Department", ""), ("Input.Benefits[1].Rule", "employees >= 1")]);
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);

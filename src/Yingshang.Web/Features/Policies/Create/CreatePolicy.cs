@@ -15,17 +15,17 @@ public sealed class CreatePolicyHandler(AppDbContext db)
     public async Task<Policy?> HandleAsync(CreatePolicy request, CancellationToken ct, bool validateOnly = false)
     {
         // The policy's own fields and every benefit's are reported together.
-        var errors = new FieldErrors();
+        var errors = new PolicyErrors();
         var policy = Policy.Issue(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo,
-            request.Theme, request.Draft == true, errors);
+            request.Theme, request.Draft == true, errors.Fields);
         var benefits = request.Benefits ?? [];
-        if (benefits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
+        if (benefits.Count == 0) errors.Fields.Add("benefits", "至少需要一个兑现事项");
         for (var i = 0; i < benefits.Count; i++)
         {
-            if (benefits[i] is not { } b) errors.Add($"benefits[{i}]", "兑现事项不能为空");
-            else errors.Check(() => policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]"), null);
+            if (benefits[i] is not { } b) errors.Fields.Add($"benefits[{i}]", "兑现事项不能为空");
+            else errors.Check(() => policy.AddBenefit(new BenefitDraft(b.Code ?? "", b.Name ?? "", b.Kind, b.Mode, b.Department, b.Rule ?? "", b.Amount), $"benefits[{i}]"));
         }
-        await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b?.Department)], errors, ct);
+        await BenefitDepartments.CheckAsync(db, [.. benefits.Select(b => b?.Department)], errors.Fields, ct);
         errors.ThrowIfAny();
         if (validateOnly) return null;
         await PolicyUniqueness.EnsureAsync(db, policy, ct);

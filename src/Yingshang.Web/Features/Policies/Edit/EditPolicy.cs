@@ -27,15 +27,15 @@ public sealed class EditPolicyHandler(AppDbContext db)
         // The save's UPDATE of the policy checks this revision, also when only its benefits changed, and moves it on.
         if (request.Revision is { } seen) policy.Version = seen;
         db.CheckVersionOnSave(policy);
-        var errors = new FieldErrors();
-        policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo, request.Theme, errors);
+        var errors = new PolicyErrors();
+        policy.Describe(request.Title ?? "", request.Issuer ?? "", request.Number ?? "", request.EffectiveFrom, request.EffectiveTo, request.Theme, errors.Fields);
         var edits = request.Benefits ?? [];
-        if (edits.Count == 0) errors.Add("benefits", "至少需要一个兑现事项");
+        if (edits.Count == 0) errors.Fields.Add("benefits", "至少需要一个兑现事项");
         for (var i = 0; i < edits.Count; i++)
         {
-            if (edits[i] is null) errors.Add($"benefits[{i}]", "兑现事项不能为空");
+            if (edits[i] is null) errors.Fields.Add($"benefits[{i}]", "兑现事项不能为空");
             else if (edits[i].Id is { } bid && policy.Benefits.All(b => b.Id != bid))
-                errors.Add($"benefits[{i}].id", "该兑现事项不属于此政策");
+                errors.Fields.Add($"benefits[{i}].id", "该兑现事项不属于此政策");
         }
         errors.ThrowIfAny();
         foreach (var gone in policy.Benefits.Where(b => edits.All(e => e.Id != b.Id)).ToList()) policy.RemoveBenefit(gone);
@@ -49,13 +49,13 @@ public sealed class EditPolicyHandler(AppDbContext db)
             {
                 var benefit = policy.Benefits.First(b => b.Id == bid);
                 var stored = benefit.Department;
-                if (!errors.Check(() => { policy.ChangeBenefit(benefit, draft, e.RuleEffectiveFrom, $"benefits[{i}]"); return true; }, false)) continue;
+                if (errors.Check(() => { policy.ChangeBenefit(benefit, draft, e.RuleEffectiveFrom, $"benefits[{i}]"); return benefit; }) is null) continue;
                 // A 依申请 benefit keeps a department stored before the list existed (free text) until someone changes it.
                 mustBeKnown[i] = benefit.Mode == BenefitMode.OnApplication && benefit.Department == stored ? null : benefit.Department;
             }
-            else mustBeKnown[i] = errors.Check(() => policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom), null)?.Department;
+            else mustBeKnown[i] = errors.Check(() => policy.AddBenefit(draft, $"benefits[{i}]", e.RuleEffectiveFrom))?.Department;
         }
-        await BenefitDepartments.CheckAsync(db, mustBeKnown, errors, ct);
+        await BenefitDepartments.CheckAsync(db, mustBeKnown, errors.Fields, ct);
         errors.ThrowIfAny();
         if (validateOnly) return policy;
         await PolicyUniqueness.EnsureAsync(db, policy, ct);
