@@ -4,9 +4,10 @@ using Yingshang.Web.Platform.Persistence;
 namespace Yingshang.Web.Features.Appeals.Intake;
 
 /// <summary>
-/// The county of an intake by code or name, a county's name by id, and which regions are the prefecture. Regions are reference data read on every intake
-/// and every appeal shown, so the known ones are kept for a minute; one not in the cache is looked up in the database, so
-/// a county added a moment ago is found at once (a renamed one shows its new name within the minute).
+/// The county of an intake by code or name, a county's name by id, and which regions are the prefecture. Regions are
+/// reference data read on every intake and every appeal shown, so the known ones are kept for a minute; one not in the
+/// cache is looked up in the database, so a county added a moment ago is found at once (a renamed one shows its new name
+/// within the minute).
 /// </summary>
 public sealed class CountyLookup(TimeProvider clock)
 {

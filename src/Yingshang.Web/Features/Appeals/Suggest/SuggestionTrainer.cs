@@ -26,13 +26,14 @@ public sealed class SuggestionTrainer(
             .Join(db.Regions.AsNoTracking(), d => d.RegionId, r => r.Id, (d, r) => new { d.Id, d.Code, d.RegionId, d.IsActive, Region = r.Code })
             .ToListAsync(ct);
         var places = all.ToDictionary(d => d.Id, d => new DepartmentPlace(d.Id, d.Code, DepartmentPlace.KindOf(d.Code, d.Region), d.RegionId));
-        var departments = all.Where(d => d.IsActive).ToDictionary(d => d.Code, d => d.Id);
+        var activeIds = all.Where(d => d.IsActive).Select(d => d.Id).ToList();
+        var kindOfActive = activeIds.ToDictionary(id => places[id].Code, id => places[id].Kind);
         var stamp = await Keywords.DispatchKeywordStore.StampAsync(db, ct);
-        var keywords = (await db.DispatchKeywords.AsNoTracking().Where(k => departments.Values.Contains(k.DepartmentId))
+        var keywords = (await db.DispatchKeywords.AsNoTracking().Where(k => activeIds.Contains(k.DepartmentId))
                 .OrderBy(k => k.Id).Select(k => new { k.DepartmentId, k.Word }).ToListAsync(ct))
             .GroupBy(k => k.DepartmentId).OrderBy(g => g.Key)
             .Select(g => new Sample<string>(TextFeatures.Of(string.Join(' ', g.Select(k => k.Word))), places[g.Key].Kind)).ToList();
-        var entries = await KnowledgeAsync(departments.ToDictionary(d => d.Key, d => places[d.Value].Kind), ct);
+        var entries = await KnowledgeAsync(kindOfActive, ct);
         var history = await db.Appeals.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.LeadDepartmentId != null && a.SignedAt != null && Kept.Contains(a.Status))
             .OrderByDescending(a => a.ReceivedAt).Take(options.Value.MaxHistory)
@@ -49,8 +50,8 @@ public sealed class SuggestionTrainer(
             enough && history.Any(h => h.Category.Length > 0)
                 ? new NaiveBayes<string>(features.Select((f, i) => (f, history[i].Category)).Where(x => x.Category.Length > 0).Select(x => new Sample<string>(x.f, x.Category)))
                 : null,
-            DispatchKeywords.All.Where(k => departments.ContainsKey(k.Department))
-                .DistinctBy(k => places[departments[k.Department]].Kind).ToDictionary(k => places[departments[k.Department]].Kind, k => k.Category),
+            DispatchKeywords.All.Where(k => kindOfActive.ContainsKey(k.Department))
+                .DistinctBy(k => kindOfActive[k.Department]).ToDictionary(k => kindOfActive[k.Department], k => k.Category),
             enough ? SuggestionBasis.History : SuggestionBasis.Keywords,
             new SuggestionCorpusSize(enough ? history.Count : 0, entries.Count, keywords.Count),
             clock.GetUtcNow().UtcDateTime, stamp);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Yingshang.Web.Platform.Errors;
 using Yingshang.Web.Platform.Persistence;
 
 namespace Yingshang.Web.Features.Policies.Create;

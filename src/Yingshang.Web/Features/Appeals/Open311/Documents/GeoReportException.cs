@@ -15,7 +15,7 @@ public sealed class GeoReportException(int status, IReadOnlyList<string> descrip
     public static GeoReportException NotFound(string description) => new(StatusCodes.Status404NotFound, [description]);
     public static GeoReportException Forbidden(string description) => new(StatusCodes.Status403Forbidden, [description]);
 
-    public GeoReportResult ToResult(GeoFormat format) => Errors(Status, format, [.. Descriptions]);
+    public GeoReportResult ToResult(GeoFormat format) => Errors(Status, format, Descriptions);
 
     public static GeoReportResult Errors(int status, GeoFormat format, params IReadOnlyList<string> descriptions) =>
         new(status, format, "errors", new GeoList("error", [.. descriptions.Select(d => new GeoObject(new("code", status), new("description", d)))]));

@@ -24,21 +24,22 @@ public sealed record ServiceRequestForm(
             throw GeoReportException.BadRequest($"表单无法解析：{e.Message}");
         }
         var problems = new List<string>();
+        var given = new HashSet<string>(StringComparer.Ordinal);   // typed, even when refused: a refused lat is no missing lat
         string? Field(string name, int max)
         {
             var value = form.TryGetValue(name, out var v) ? v.ToString() : "";
             if (name == "api_key" && StringValues.IsNullOrEmpty(value)) value = request.Query["api_key"].ToString();
             value = value.Trim();
+            if (value.Length > 0) given.Add(name);
             if (value.Length > max) problems.Add($"{name} 不能超过 {max} 个字符");
             return value.Length == 0 || value.Length > max ? null : value;
         }
 
-        bool Given(string name) => form.TryGetValue(name, out var v) && v.ToString().Trim().Length > 0;
         var (lat, lon) = (Coordinate(Field("lat", 32), "lat", 90, problems), Coordinate(Field("long", 32), "long", 180, problems));
         var addressString = Field("address_string", 200);
         var addressId = Field("address_id", 100);
-        if (Given("lat") != Given("long")) problems.Add("lat 与 long 须同时提供");
-        else if (!Given("lat") && !Given("address_string") && !Given("address_id"))
+        if (given.Contains("lat") != given.Contains("long")) problems.Add("lat 与 long 须同时提供");
+        else if (!given.Overlaps(["lat", "address_string", "address_id"]))
             problems.Add("须提供位置：lat 与 long，或 address_string，或 address_id");
         var email = Field("email", 254);
         if (email is not null && (email.IndexOf('@', StringComparison.Ordinal) is <= 0 || email.EndsWith('@')))
